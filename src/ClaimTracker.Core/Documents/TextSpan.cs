@@ -1,3 +1,5 @@
+using Newtonsoft.Json;
+
 namespace ClaimTracker.Documents;
 
 /// <summary>
@@ -9,6 +11,7 @@ namespace ClaimTracker.Documents;
 public readonly record struct TextSpan(int Start, int End)
 {
     /// <summary>Number of characters covered.</summary>
+    [JsonIgnore]
     public int Length => End - Start;
 
     /// <summary>Whether <paramref name="other"/> lies entirely inside this span.</summary>

@@ -1,0 +1,14 @@
+using System.CommandLine;
+using ClaimTracker.Cli.Commands;
+
+namespace ClaimTracker.Cli;
+
+/// <summary>The <c>claimtracker</c> command tree.</summary>
+internal static class CommandLine
+{
+    public static RootCommand Build() => new("ClaimTracker reads news articles, extracts factual claims and shows where sources contradict each other.")
+    {
+        RecognizeCommand.Create(),
+        DocumentsCommand.Create(),
+    };
+}
