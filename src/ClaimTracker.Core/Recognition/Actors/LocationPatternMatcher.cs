@@ -73,7 +73,8 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     {
         var nameFirst = prefix + prefixLength;
         var nameEnd = ReadNameForward(nameFirst);
-        return nameEnd == nameFirst ? null : Build(prefix, nameEnd, kind, nameFirst, nameEnd);
+        // "the village of Shakarabad" is named Shakarabad; "embassy in Tehran" keeps its whole phrase.
+        return nameEnd == nameFirst ? null : Build(prefix, nameEnd, kind, nameFirst, nameEnd, namedByName: kind != LocationKind.Facility);
     }
 
     private int ReadNameBackward(int end)
@@ -126,9 +127,10 @@ internal sealed class LocationPatternMatcher(TextScan scan)
             || scan.Matches[match].IsPossessive;
     }
 
-    private PatternLocation Build(int first, int end, LocationKind kind, int nameFirst, int nameEnd)
+    private PatternLocation Build(int first, int end, LocationKind kind, int nameFirst, int nameEnd, bool namedByName = false)
     {
-        var name = string.Join(' ', scan.TextOf(first, end).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var words = namedByName ? scan.TextOf(nameFirst, nameEnd) : scan.TextOf(first, end);
+        var name = string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var location = new Location(kind.ToString().ToLowerInvariant() + "/" + Slug.Of(name), name, kind, CountryOf(first, nameFirst, nameEnd));
         return new PatternLocation(first, end, location);
     }
