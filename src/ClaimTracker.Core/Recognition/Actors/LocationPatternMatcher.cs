@@ -1,0 +1,193 @@
+using ClaimTracker.Recognition.Locations;
+
+namespace ClaimTracker.Recognition.Actors;
+
+/// <summary>
+/// Finds places by pattern so that names never seen still count: a capitalised name followed by a head
+/// ("Nakhchivan Airport", "Ardabil province", "Baku–Tbilisi–Ceyhan oil pipeline") or preceded by one
+/// ("the village of Shakarabad", "embassy in Tehran"). Heads, prefixes and modifiers are data.
+/// </summary>
+internal sealed class LocationPatternMatcher(TextScan scan)
+{
+    private const int MaxNameWords = 4;
+    private const int MaxModifiers = 2;
+
+    private IReadOnlyList<Token> Tokens => scan.Tokens;
+
+    public List<PatternLocation> FindAll()
+    {
+        var candidates = new List<PatternLocation>();
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (!Tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i);
+            if (after.Count > 0 && NameHead(i, after[0].Length, after[0].Values[0]) is { } headed)
+            {
+                candidates.Add(headed);
+            }
+
+            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i);
+            if (before.Count > 0 && PrefixedName(i, before[0].Length, before[0].Values[0]) is { } prefixed)
+            {
+                candidates.Add(prefixed);
+            }
+        }
+
+        return Resolve(candidates);
+    }
+
+    private PatternLocation? NameHead(int head, int headLength, LocationKind kind)
+    {
+        var nameEnd = head;
+        var modifiers = 0;
+        while (nameEnd > 0 && modifiers < MaxModifiers && Tokens[nameEnd - 1].IsWord
+            && scan.Gazetteer.FacilityModifiers.Contains(Tokens[nameEnd - 1].Key) && !Tokens[nameEnd - 1].IsCapitalised)
+        {
+            nameEnd--;
+            modifiers++;
+        }
+
+        var nameFirst = ReadNameBackward(nameEnd);
+        if (nameFirst == nameEnd || Tokens[head].LineBreakBefore)
+        {
+            return null;
+        }
+
+        // "Iranian territory" or "the Azerbaijani exclave" name a country, not a region of its own.
+        var nameMatch = scan.MatchAt(nameFirst) is var m and >= 0 ? scan.Matches[m] : null;
+        var isCountryWord = nameMatch is not null && nameMatch.First == nameFirst && nameMatch.End == nameEnd
+            && (nameMatch.Has(LexemeKind.Demonym) || nameMatch.Has(LexemeKind.CountryName));
+        if (isCountryWord && kind != LocationKind.Facility)
+        {
+            return null;
+        }
+
+        return Build(nameFirst, head + headLength, kind, nameFirst, nameEnd);
+    }
+
+    private PatternLocation? PrefixedName(int prefix, int prefixLength, LocationKind kind)
+    {
+        var nameFirst = prefix + prefixLength;
+        var nameEnd = ReadNameForward(nameFirst);
+        // "the village of Shakarabad" is named Shakarabad; "embassy in Tehran" keeps its whole phrase.
+        return nameEnd == nameFirst ? null : Build(prefix, nameEnd, kind, nameFirst, nameEnd, namedByName: kind != LocationKind.Facility);
+    }
+
+    private int ReadNameBackward(int end)
+    {
+        var first = end;
+        var words = 0;
+        while (first > 0 && words < MaxNameWords && IsNameWord(first - 1) && !Tokens[first].LineBreakBefore)
+        {
+            first--;
+            words++;
+            if (first >= 2 && Tokens[first - 1].IsDash && !Tokens[first].SpaceBefore && !Tokens[first - 1].SpaceBefore
+                && IsNameWord(first - 2))
+            {
+                first--;
+            }
+        }
+
+        return first;
+    }
+
+    private int ReadNameForward(int first)
+    {
+        var end = first;
+        var words = 0;
+        while (end < Tokens.Count && words < MaxNameWords && IsNameWord(end) && (end == first || !Tokens[end].LineBreakBefore))
+        {
+            end++;
+            words++;
+            if (end + 1 < Tokens.Count && Tokens[end].IsDash && !Tokens[end].SpaceBefore && !Tokens[end + 1].SpaceBefore
+                && IsNameWord(end + 1))
+            {
+                end++;
+            }
+        }
+
+        return end;
+    }
+
+    private bool IsNameWord(int token)
+    {
+        var t = Tokens[token];
+        if (!t.IsCapitalised || scan.Gazetteer.NonNameWords.Contains(t.Text))
+        {
+            return false;
+        }
+
+        // Titles, honorifics and bodies end a place name: "President Aliyev Airport" is not a place name run.
+        var match = scan.MatchAt(token);
+        return match < 0 || !scan.Matches[match].Lexemes.Any(l => l.Kind is LexemeKind.Title or LexemeKind.Honorific or LexemeKind.Body)
+            || scan.Matches[match].IsPossessive;
+    }
+
+    private PatternLocation Build(int first, int end, LocationKind kind, int nameFirst, int nameEnd, bool namedByName = false)
+    {
+        var words = namedByName ? scan.TextOf(nameFirst, nameEnd) : scan.TextOf(first, end);
+        var name = string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var location = new Location(kind.ToString().ToLowerInvariant() + "/" + Slug.Of(name), name, kind, CountryOf(first, nameFirst, nameEnd));
+        return new PatternLocation(first, end, location);
+    }
+
+    /// <summary>The country of the first known place in the name, else of a country word right before.</summary>
+    private string? CountryOf(int first, int nameFirst, int nameEnd)
+    {
+        for (var t = nameFirst; t < nameEnd; t++)
+        {
+            if (scan.MatchAt(t) is var m and >= 0)
+            {
+                var match = scan.Matches[m];
+                var country = match.Country?.Id ?? match.Find(LexemeKind.Place)?.Place?.CountryId;
+                if (country is not null)
+                {
+                    return country;
+                }
+            }
+        }
+
+        var before = scan.MatchAt(first - 1);
+        return before >= 0 && scan.Matches[before].Next == first ? scan.Matches[before].Country?.Id : null;
+    }
+
+    /// <summary>
+    /// Keeps non-overlapping candidates, earliest and longest first. A headed facility whose head starts a
+    /// prefixed one ("Azerbaijani embassy" + "embassy in Tehran") becomes one place, located by the prefix.
+    /// Candidates arrive in token order, so only near neighbours can overlap.
+    /// </summary>
+    private List<PatternLocation> Resolve(List<PatternLocation> candidates)
+    {
+        var merged = new List<PatternLocation>(candidates.Count);
+        for (var c = 0; c < candidates.Count; c++)
+        {
+            var candidate = candidates[c];
+            var joined = candidates.Skip(c + 1).Take(MaxNameWords).FirstOrDefault(other => other.First > candidate.First
+                && other.First < candidate.End && other.End > candidate.End && other.Location.Kind == candidate.Location.Kind);
+            if (joined is not null)
+            {
+                var name = string.Join(' ', scan.TextOf(candidate.First, joined.End).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var country = joined.Location.CountryId ?? candidate.Location.CountryId;
+                candidate = new PatternLocation(candidate.First, joined.End,
+                    new Location(joined.Location.Kind.ToString().ToLowerInvariant() + "/" + Slug.Of(name), name, joined.Location.Kind, country));
+            }
+
+            merged.Add(candidate);
+        }
+
+        var kept = new List<PatternLocation>();
+        foreach (var candidate in merged.OrderBy(c => c.First).ThenByDescending(c => c.End - c.First))
+        {
+            if (kept.Count == 0 || candidate.First >= kept[^1].End)
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        return kept;
+    }
+}

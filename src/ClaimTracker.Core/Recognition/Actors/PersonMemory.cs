@@ -1,0 +1,99 @@
+namespace ClaimTracker.Recognition.Actors;
+
+/// <summary>
+/// Per-text memory of people named by title patterns: mentions of the same person ("President Aliyev",
+/// "Azerbaijani President Ilham Aliyev") share the richest actor, and a bare surname anywhere in the text
+/// ("Aliyev said") becomes a mention of that person unless another given name stands before it
+/// ("Heydar Aliyev") or two different people share the surname.
+/// </summary>
+internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
+{
+    private readonly Dictionary<string, Actor?> bySurname = new(StringComparer.Ordinal);
+
+    public void Unify()
+    {
+        var persons = Enumerable.Range(0, found.Count).Where(i => found[i].Actor.Kind == ActorKind.Person).ToArray();
+        foreach (var group in persons.GroupBy(i => Surname(found[i].Actor.Name), StringComparer.Ordinal))
+        {
+            var canonical = group.Select(i => found[i].Actor)
+                .OrderByDescending(a => a.CountryId is not null)
+                .ThenByDescending(a => a.Role is not null)
+                .ThenByDescending(a => Words(a.Name).Length)
+                .First();
+            var distinct = 0;
+            foreach (var i in group)
+            {
+                if (Compatible(found[i].Actor.Name, canonical.Name))
+                {
+                    found[i] = found[i] with { Actor = canonical };
+                }
+                else
+                {
+                    distinct++;
+                }
+            }
+
+            // Two different people with one surname: a bare surname cannot be resolved.
+            bySurname[group.Key] = distinct == 0 ? canonical : null;
+        }
+    }
+
+    public void FindBareSurnames()
+    {
+        var tokens = scan.Tokens;
+        var covered = new bool[tokens.Count];
+        foreach (var mention in found)
+        {
+            Array.Fill(covered, true, mention.First, mention.End - mention.First);
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (covered[t] || !tokens[t].IsCapitalised || !bySurname.TryGetValue(tokens[t].Text, out var person) || person is null)
+            {
+                continue;
+            }
+
+            var match = scan.MatchAt(t);
+            if (match >= 0 && (scan.Matches[match].Lexemes.Any(l => l.Kind != LexemeKind.Place) || scan.InsidePatternLocation(scan.Matches[match])))
+            {
+                continue;
+            }
+
+            var given = Words(person.Name)[..^1];
+            var first = t;
+            while (first > 0 && !covered[first - 1] && tokens[first - 1].IsWord && given.Contains(tokens[first - 1].Text, StringComparer.Ordinal))
+            {
+                first--;
+            }
+
+            if (!IsOtherGivenName(first - 1, first))
+            {
+                found.Add(new FoundMention(first, t + 1, person, ActorMentionForm.Person));
+            }
+        }
+    }
+
+    private bool IsOtherGivenName(int token, int nameFirst)
+    {
+        if (token < 0 || !scan.Tokens[token].IsCapitalised || scan.Tokens[nameFirst].LineBreakBefore
+            || scan.Sentence[token] != scan.Sentence[nameFirst] || scan.Gazetteer.NonNameWords.Contains(scan.Tokens[token].Text))
+        {
+            return false;
+        }
+
+        var match = scan.MatchAt(token);
+        return match < 0 || scan.Matches[match].Lexemes.All(l => l.Kind == LexemeKind.Place);
+    }
+
+    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Surname(string name) => Words(name)[^1];
+
+    /// <summary>"Aliyev" and "Ilham Aliyev" are one person; "Heydar Aliyev" and "Ilham Aliyev" are not.</summary>
+    private static bool Compatible(string a, string b)
+    {
+        var (shorter, longer) = Words(a).Length <= Words(b).Length ? (Words(a), Words(b)) : (Words(b), Words(a));
+        return shorter.All(w => longer.Contains(w, StringComparer.Ordinal));
+    }
+}

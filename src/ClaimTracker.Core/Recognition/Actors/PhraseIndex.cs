@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+
+namespace ClaimTracker.Recognition.Actors;
+
+/// <summary>
+/// A trie over lowercase tokens: finding every phrase that starts at a token costs at most the length of the
+/// longest phrase, whatever the size of the gazetteer.
+/// </summary>
+internal sealed class PhraseIndex<T>
+{
+    private readonly Node root;
+
+    private PhraseIndex(Node root) => this.root = root;
+
+    /// <summary>Builds the index from (tokenised phrase, value) pairs.</summary>
+    public static PhraseIndex<T> Build(IEnumerable<(IReadOnlyList<string> Keys, T Value)> phrases)
+    {
+        var root = new Builder();
+        foreach (var (keys, value) in phrases)
+        {
+            if (keys.Count == 0)
+            {
+                continue;
+            }
+
+            var node = root;
+            foreach (var key in keys)
+            {
+                if (!node.Children.TryGetValue(key, out var child))
+                {
+                    child = new Builder();
+                    node.Children.Add(key, child);
+                }
+
+                node = child;
+            }
+
+            node.Values.Add(value);
+        }
+
+        return new PhraseIndex<T>(root.Freeze());
+    }
+
+    /// <summary>
+    /// The phrases starting at <paramref name="first"/>, longest first, as (token count, values) pairs.
+    /// </summary>
+    public List<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<Token> tokens, int first)
+    {
+        var found = new List<(int, IReadOnlyList<T>)>();
+        var node = root;
+        for (var i = first; i < tokens.Count; i++)
+        {
+            // A phrase never spans a line break: headlines and paragraphs are separate units.
+            if (i > first && tokens[i].LineBreakBefore)
+            {
+                break;
+            }
+
+            if (!node.Children.TryGetValue(tokens[i].Key, out var next))
+            {
+                break;
+            }
+
+            node = next;
+            if (node.Values.Count > 0)
+            {
+                found.Add((i - first + 1, node.Values));
+            }
+        }
+
+        found.Reverse();
+        return found;
+    }
+
+    private sealed class Node(FrozenDictionary<string, Node> children, IReadOnlyList<T> values)
+    {
+        public FrozenDictionary<string, Node> Children { get; } = children;
+
+        public IReadOnlyList<T> Values { get; } = values;
+    }
+
+    private sealed class Builder
+    {
+        public Dictionary<string, Builder> Children { get; } = new(StringComparer.Ordinal);
+
+        public List<T> Values { get; } = [];
+
+        public Node Freeze() => new(
+            Children.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.Freeze(), StringComparer.Ordinal),
+            Values.ToArray());
+    }
+}

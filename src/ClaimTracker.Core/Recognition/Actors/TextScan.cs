@@ -1,0 +1,221 @@
+using ClaimTracker.Documents;
+
+namespace ClaimTracker.Recognition.Actors;
+
+/// <summary>
+/// The shared first pass of actor and location recognition over one text window: tokens, sentence numbers,
+/// gazetteer phrases (longest match first, left to right) and pattern locations. Every step is a single walk
+/// over the tokens with trie lookups bounded by the longest phrase.
+/// </summary>
+internal sealed class TextScan
+{
+    private readonly int[] matchAt;
+    private readonly int[] patternAt;
+
+    private TextScan(Gazetteer gazetteer, string text, List<Token> tokens)
+    {
+        Gazetteer = gazetteer;
+        Text = text;
+        Tokens = tokens;
+        Sentence = NumberSentences(tokens);
+        Matches = FindPhrases(gazetteer, tokens);
+        matchAt = new int[tokens.Count];
+        Array.Fill(matchAt, -1);
+        for (var m = 0; m < Matches.Count; m++)
+        {
+            for (var t = Matches[m].First; t < Matches[m].Next; t++)
+            {
+                matchAt[t] = m;
+            }
+        }
+
+        PatternLocations = new LocationPatternMatcher(this).FindAll();
+        patternAt = new int[tokens.Count];
+        Array.Fill(patternAt, -1);
+        for (var p = 0; p < PatternLocations.Count; p++)
+        {
+            for (var t = PatternLocations[p].First; t < PatternLocations[p].End; t++)
+            {
+                patternAt[t] = p;
+            }
+        }
+    }
+
+    public Gazetteer Gazetteer { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<int> Sentence { get; }
+
+    public IReadOnlyList<PhraseMatch> Matches { get; }
+
+    public IReadOnlyList<PatternLocation> PatternLocations { get; }
+
+    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window)
+    {
+        text ??= "";
+        var start = Math.Clamp(window.Start, 0, text.Length);
+        var end = Math.Clamp(window.End, start, text.Length);
+        return new TextScan(gazetteer, text, Tokenizer.Tokenize(text, start, end));
+    }
+
+    /// <summary>Index of the phrase match covering token <paramref name="token"/>, or -1.</summary>
+    public int MatchAt(int token) => token >= 0 && token < matchAt.Length ? matchAt[token] : -1;
+
+    public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
+
+    public string TextOf(int first, int end) => SpanOf(first, end).Slice(Text);
+
+    public bool IsWord(int token, string key) =>
+        token >= 0 && token < Tokens.Count && string.Equals(Tokens[token].Key, key, StringComparison.Ordinal);
+
+    /// <summary>Whether the phrase lies inside a pattern location such as "Baku–Tbilisi–Ceyhan pipeline".</summary>
+    public bool InsidePatternLocation(PhraseMatch match) =>
+        patternAt[match.First] >= 0 && patternAt[match.First] == patternAt[match.End - 1];
+
+    /// <summary>
+    /// Whether a place name is used as a place rather than for its government: after a locative word ("in",
+    /// "to", "visited"), joined by a dash to another name ("Baku-Astara"), followed by a capitalised word
+    /// ("Tehran University") or inside a pattern location. A possessive ("Baku's") is never a place.
+    /// </summary>
+    public bool IsPlaceContext(PhraseMatch match)
+    {
+        if (match.IsPossessive)
+        {
+            return false;
+        }
+
+        if (InsidePatternLocation(match) || IsAfterLocative(match.First))
+        {
+            return true;
+        }
+
+        var before = match.First - 1;
+        if (before >= 1 && Tokens[before].IsDash && !Tokens[match.First].SpaceBefore && !Tokens[before].SpaceBefore
+            && Tokens[before - 1].IsCapitalised)
+        {
+            return true;
+        }
+
+        var after = match.End;
+        if (after + 1 < Tokens.Count && Tokens[after].IsDash && !Tokens[after].SpaceBefore && !Tokens[after + 1].SpaceBefore
+            && Tokens[after + 1].IsCapitalised)
+        {
+            return true;
+        }
+
+        return after < Tokens.Count && Tokens[after].IsCapitalised && Sentence[after] == Sentence[match.First]
+            && !Tokens[after].LineBreakBefore && MatchAt(after) < 0 && !Gazetteer.NonNameWords.Contains(Tokens[after].Text);
+    }
+
+    public bool IsAfterLocative(int first) =>
+        first > 0 && Tokens[first - 1].IsWord && Gazetteer.Locatives.Contains(Tokens[first - 1].Key)
+        && Sentence[first - 1] == Sentence[first];
+
+    /// <summary>
+    /// Whether a single capitalised word stands right before the phrase mid-sentence, making the phrase part
+    /// of a longer name ("George Washington", "South Azerbaijan", "Michael Jordan").
+    /// </summary>
+    public bool IsPartOfLongerName(PhraseMatch match)
+    {
+        var before = match.First - 1;
+        if (before >= 0 && IsUnknownNameWord(before) && !Tokens[match.First].LineBreakBefore
+            && Sentence[before] == Sentence[match.First] && (before == 0 || Sentence[before - 1] == Sentence[before]))
+        {
+            return true;
+        }
+
+        // Countries that are also personal names ("Jordan Peterson") need the right-hand check too.
+        var country = match.Find(LexemeKind.CountryName)?.Actor;
+        return country is not null && Gazetteer.PersonalNameCountries.Contains(country.Id) && !match.IsPossessive
+            && IsUnknownNameWord(match.End) && !Tokens[match.End].LineBreakBefore;
+    }
+
+    private bool IsUnknownNameWord(int token) =>
+        token >= 0 && token < Tokens.Count && Tokens[token].IsCapitalised && MatchAt(token) < 0
+        && !Gazetteer.NonNameWords.Contains(Tokens[token].Text);
+
+    private static List<PhraseMatch> FindPhrases(Gazetteer gazetteer, List<Token> tokens)
+    {
+        var matches = new List<PhraseMatch>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var match = LongestAt(gazetteer, tokens, i);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            matches.Add(match);
+            i = match.Next;
+        }
+
+        return matches;
+    }
+
+    private static PhraseMatch? LongestAt(Gazetteer gazetteer, List<Token> tokens, int first)
+    {
+        if (!tokens[first].IsWord)
+        {
+            return null;
+        }
+
+        var afterArticle = first > 0 && tokens[first - 1].Key == "the";
+        foreach (var (length, lexemes) in gazetteer.Phrases.Find(tokens, first))
+        {
+            var end = first + length;
+
+            // A phrase must end on a word boundary: "U.S" inside "U.Sx" is not "U.S".
+            if (!tokens[end - 1].IsWord && end < tokens.Count && tokens[end].IsWord && !tokens[end].SpaceBefore)
+            {
+                continue;
+            }
+
+            var fitting = lexemes.Where(l => (!l.RequiresArticle || afterArticle) && l.MatchesCase(tokens, first)).ToArray();
+            if (fitting.Length == 0)
+            {
+                continue;
+            }
+
+            var possessive = end + 1 < tokens.Count && tokens[end].IsApostrophe && tokens[end + 1].Key == "s"
+                && !tokens[end].SpaceBefore && !tokens[end + 1].SpaceBefore;
+            return new PhraseMatch(first, end, possessive ? end + 2 : end, fitting);
+        }
+
+        return null;
+    }
+
+    private static int[] NumberSentences(List<Token> tokens)
+    {
+        var sentence = new int[tokens.Count];
+        var current = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i > 0 && (tokens[i].LineBreakBefore || EndsSentence(tokens, i - 1)))
+            {
+                current++;
+            }
+
+            sentence[i] = current;
+        }
+
+        return sentence;
+    }
+
+    private static bool EndsSentence(List<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        if (text is "!" or "?")
+        {
+            return true;
+        }
+
+        // "U.S. officials" keeps going: a period after a single letter is an abbreviation.
+        return text == "." && i + 1 < tokens.Count && tokens[i + 1].SpaceBefore
+            && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1);
+    }
+}

@@ -1,0 +1,52 @@
+namespace ClaimTracker.Recognition.Actors;
+
+/// <summary>
+/// Splits text into words and single punctuation characters. Gazetteer names are split the same way, so
+/// "U.S." is the four tokens U . S . in both and lookups compare token sequences.
+/// </summary>
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var space = false;
+        var lineBreak = false;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                lineBreak |= c is '\n' or '\r';
+                i++;
+                continue;
+            }
+
+            var tokenStart = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(tokenStart, i, text[tokenStart..i], i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
+            space = false;
+            lineBreak = false;
+        }
+
+        return tokens;
+    }
+
+    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+}

@@ -1,0 +1,99 @@
+using ClaimTracker.Documents;
+using ClaimTracker.Recognition.Actors;
+
+namespace ClaimTracker.Recognition.Locations;
+
+/// <summary>
+/// Finds places: gazetteer cities and regions, capitals used as places ("the embassy in Baku"), countries
+/// after a locative word ("drones launched from Iran"), a country's territory ("Iranian territory",
+/// "Azerbaijan's airspace") and places found by pattern ("Nakhchivan Airport", "the village of Shakarabad",
+/// "Ardabil province"). A gazetteer place inside a pattern place is reported too, so spans may nest but never
+/// partly overlap. Stateless after construction and thread-safe; never throws on any text.
+/// </summary>
+public sealed class LocationRecognizer
+{
+    private static readonly Lazy<LocationRecognizer> DefaultInstance = new(() => new LocationRecognizer(Gazetteer.Default));
+
+    private readonly Gazetteer gazetteer;
+
+    /// <summary>Creates a recognizer over the given vocabulary.</summary>
+    /// <param name="gazetteer">The places and location patterns to recognize.</param>
+    public LocationRecognizer(Gazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        this.gazetteer = gazetteer;
+    }
+
+    /// <summary>A recognizer over <see cref="Gazetteer.Default"/>.</summary>
+    public static LocationRecognizer Default => DefaultInstance.Value;
+
+    /// <summary>All location mentions in <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">Any text; null or empty gives no mentions.</param>
+    public IReadOnlyList<LocationMention> Recognize(string text) => Recognize(text, new TextSpan(0, text?.Length ?? 0));
+
+    /// <summary>The location mentions inside <paramref name="window"/> of <paramref name="text"/>, with absolute spans.</summary>
+    /// <param name="text">The whole text the spans index.</param>
+    /// <param name="window">The part to read; clamped to the text.</param>
+    public IReadOnlyList<LocationMention> Recognize(string text, TextSpan window)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var scan = TextScan.Of(gazetteer, text, window);
+        var found = new List<(int First, int End, Location Location)>();
+        found.AddRange(scan.PatternLocations.Select(p => (p.First, p.End, p.Location)));
+        for (var k = 0; k < scan.Matches.Count; k++)
+        {
+            if (PlaceOf(scan, k) is { } place)
+            {
+                found.Add(place);
+            }
+        }
+
+        return found
+            .OrderBy(f => f.First)
+            .ThenByDescending(f => f.End)
+            .Select(f => new LocationMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Location))
+            .ToArray();
+    }
+
+    private static (int, int, Location)? PlaceOf(TextScan scan, int k)
+    {
+        var match = scan.Matches[k];
+        if (scan.IsPartOfLongerName(match) && !scan.InsidePatternLocation(match))
+        {
+            return null;
+        }
+
+        if (match.Find(LexemeKind.Place)?.Place is { } place && !(match.Has(LexemeKind.Capital) && !scan.IsPlaceContext(match)))
+        {
+            return (match.First, match.End, place);
+        }
+
+        if (match.Find(LexemeKind.Capital) is { Place: { } capital } && scan.IsPlaceContext(match))
+        {
+            return (match.First, match.End, capital);
+        }
+
+        if (match.Country is not { } country || match.Has(LexemeKind.Capital))
+        {
+            return null;
+        }
+
+        var asPlace = new Location(country.Id, country.Name, LocationKind.Country, country.Id);
+
+        // "Iranian territory", "Azerbaijan's airspace"
+        var noun = match.Next;
+        if ((match.Has(LexemeKind.Demonym) || match.IsPossessive) && noun < scan.Tokens.Count && scan.Tokens[noun].IsWord
+            && scan.Gazetteer.TerritoryNouns.Contains(scan.Tokens[noun].Key))
+        {
+            return (match.First, noun + 1, asPlace);
+        }
+
+        return match.Has(LexemeKind.CountryName) && !match.IsPossessive && scan.IsAfterLocative(match.First)
+            ? (match.First, match.End, asPlace)
+            : null;
+    }
+}
