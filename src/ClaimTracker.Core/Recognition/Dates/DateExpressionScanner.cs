@@ -174,8 +174,11 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary)
             var k = afterDay;
             if (k < tokens.Count && tokens[k].IsSymbol(','))
                 k++;
-            if (TryExplicitYear(tokens, k, out var year) && IsValidDay(year, month, dayEnd))
+            if (TryExplicitYear(tokens, k, out var year))
             {
+                // "February 29, 2023" is no date at all, not a partial "February 29".
+                if (!IsValidDay(year, month, dayEnd))
+                    return false;
                 core = Dated(DateExpressionKind.FullDate, year, month, day, dayEnd, i, k + 1, CueNeed.None);
                 return true;
             }
@@ -219,8 +222,10 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary)
             && !tokens[afterMonth].SpaceBefore)
             afterMonth++;
         var k = afterMonth < tokens.Count && tokens[afterMonth].IsSymbol(',') ? afterMonth + 1 : afterMonth;
-        if (TryExplicitYear(tokens, k, out var year) && IsValidDay(year, month, dayEnd))
+        if (TryExplicitYear(tokens, k, out var year))
         {
+            if (!IsValidDay(year, month, dayEnd))
+                return false;
             core = Dated(DateExpressionKind.FullDate, year, month, day, dayEnd, i, k + 1, CueNeed.None);
             return true;
         }
