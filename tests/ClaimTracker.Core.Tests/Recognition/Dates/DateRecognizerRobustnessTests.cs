@@ -1,6 +1,6 @@
-using CsCheck;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Dates;
+using CsCheck;
 
 namespace ClaimTracker.Tests.Recognition.Dates;
 
