@@ -1,0 +1,50 @@
+using ClaimTracker.Documents;
+
+namespace ClaimTracker.Recognition.Dates;
+
+/// <summary>
+/// Finds date mentions in English news text and resolves them to day intervals. The only reference time is the
+/// publication date passed in: the clock is never read, so results are reproducible. Untrusted text never throws.
+/// </summary>
+public sealed class DateRecognizer
+{
+    private static readonly Lazy<DateRecognizer> LazyDefault = new(() => new DateRecognizer(DateRecognizerOptions.Default));
+
+    private readonly DateExpressionScanner _scanner;
+    private readonly DateMentionResolver _resolver;
+
+    /// <summary>Creates a recognizer with the built-in vocabulary and the given context limits.</summary>
+    /// <param name="options">How far back anchors and context years may be.</param>
+    public DateRecognizer(DateRecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _scanner = new DateExpressionScanner(DateVocabulary.Default);
+        _resolver = new DateMentionResolver(options);
+    }
+
+    /// <summary>A shared recognizer with <see cref="DateRecognizerOptions.Default"/>.</summary>
+    public static DateRecognizer Default => LazyDefault.Value;
+
+    /// <summary>All date mentions in <paramref name="text"/>, in text order.</summary>
+    /// <param name="text">Any text; null or empty yields no mentions.</param>
+    /// <param name="published">The publication date, the reference for partial and deictic dates; null if unknown.</param>
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published) =>
+        Recognize(text, published, new TextSpan(0, text?.Length ?? 0));
+
+    /// <summary>
+    /// The date mentions inside <paramref name="window"/> of <paramref name="text"/>, with spans in absolute offsets
+    /// of <paramref name="text"/>. Context (years, anchors) is taken from inside the window only.
+    /// </summary>
+    /// <param name="text">Any text; null or empty yields no mentions.</param>
+    /// <param name="published">The publication date, or null if unknown.</param>
+    /// <param name="window">The part of <paramref name="text"/> to read; clamped to the text.</param>
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, TextSpan window)
+    {
+        if (string.IsNullOrEmpty(text))
+            return [];
+        var start = Math.Clamp(window.Start, 0, text.Length);
+        var end = Math.Clamp(window.End, start, text.Length);
+        var tokens = DateTokenizer.Tokenize(text, new TextSpan(start, end));
+        return _resolver.Resolve(text, _scanner.Scan(tokens), published);
+    }
+}

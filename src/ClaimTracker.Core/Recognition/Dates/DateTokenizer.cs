@@ -1,0 +1,93 @@
+using ClaimTracker.Documents;
+
+namespace ClaimTracker.Recognition.Dates;
+
+/// <summary>Splits text into words, numbers and symbols in one linear pass, counting line breaks as paragraphs.</summary>
+internal static class DateTokenizer
+{
+    private const int MaxParsedDigits = 6;
+
+    public static List<DateToken> Tokenize(string text, TextSpan window)
+    {
+        var tokens = new List<DateToken>();
+        var paragraph = 0;
+        var spaceBefore = true;
+        var lineBreakPending = false;
+        var i = window.Start;
+        while (i < window.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                lineBreakPending |= c is '\n' or '\r' or '\u2028' or '\u2029';
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+
+            if (lineBreakPending)
+            {
+                paragraph++;
+                lineBreakPending = false;
+            }
+
+            var start = i;
+            if (char.IsLetter(c))
+            {
+                while (i < window.End && char.IsLetter(text[i]))
+                    i++;
+                var word = text[start..i];
+                tokens.Add(new DateToken(DateTokenKind.Word, start, i, word.ToLowerInvariant(), -1, 0,
+                    char.IsUpper(c), spaceBefore, paragraph, '\0'));
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                tokens.Add(ReadNumber(text, window.End, ref i, spaceBefore, paragraph));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new DateToken(DateTokenKind.Symbol, start, i, string.Empty, -1, 0, false, spaceBefore,
+                    paragraph, c));
+            }
+
+            spaceBefore = false;
+        }
+
+        return tokens;
+    }
+
+    private static DateToken ReadNumber(string text, int end, ref int i, bool spaceBefore, int paragraph)
+    {
+        var start = i;
+        while (i < end && char.IsAsciiDigit(text[i]))
+            i++;
+        var digits = i - start;
+        var value = digits <= MaxParsedDigits ? ParseDigits(text, start, i) : -1;
+
+        // "2.6" and "1,500" are quantities; the separator must be followed by a digit to join.
+        var isDecimal = false;
+        while (i + 1 < end && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1]))
+        {
+            isDecimal = true;
+            i++;
+            while (i < end && char.IsAsciiDigit(text[i]))
+                i++;
+        }
+
+        var suffixStart = i;
+        while (i < end && char.IsLetter(text[i]))
+            i++;
+        var suffix = text[suffixStart..i].ToLowerInvariant();
+        var kind = isDecimal ? DateTokenKind.Decimal : DateTokenKind.Number;
+        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0');
+    }
+
+    private static int ParseDigits(string text, int start, int end)
+    {
+        var value = 0;
+        for (var k = start; k < end; k++)
+            value = (value * 10) + (text[k] - '0');
+        return value;
+    }
+}
