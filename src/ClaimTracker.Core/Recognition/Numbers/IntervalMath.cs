@@ -9,7 +9,8 @@ internal static class IntervalMath
     public static bool TryMultiply(decimal a, decimal b, out decimal product)
     {
         product = 0m;
-        if (a != 0m && Math.Abs(b) > Limit / Math.Abs(a))
+        var (x, y) = (Math.Abs(a), Math.Abs(b));
+        if (x > Limit || y > Limit || (x > 1m && y > Limit / x))
         {
             return false;
         }

@@ -53,8 +53,8 @@ internal sealed class NumeralContext(NumberLexicon lexicon)
             return s.IsNumeral(first);
         }
 
-        // "F-16", "Araz-2024"; but not "5k-20k", where the word is an abbreviation glued to digits.
-        return s.IsHyphen(previous) && s.Glued(previous) && s.IsWord(previous - 1) && !lexicon.IsNumberWord(s.Chars(previous - 1))
+        // "F-16", "Araz-2024"; but not "5k-20k" (an abbreviation glued to digits) nor "region—one" (a dash is punctuation).
+        return s.IsSymbol(previous, '-') && s.Glued(previous) && s.IsWord(previous - 1) && !lexicon.IsNumberWord(s.Chars(previous - 1))
             && !(s.Glued(previous - 1) && s.IsNumeral(previous - 2));
     }
 
