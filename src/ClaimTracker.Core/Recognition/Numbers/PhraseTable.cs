@@ -1,0 +1,89 @@
+using System.Collections.Frozen;
+
+namespace ClaimTracker.Recognition.Numbers;
+
+/// <summary>
+/// Multi-word vocabulary ("more than", "per cent", "US$") matched token by token against a
+/// <see cref="TokenStream"/>, so spacing ("&lt;=" or "&lt; =") never matters and no string is built per lookup.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly FrozenDictionary<string, Phrase[]> byFirstToken;
+
+    public PhraseTable(IEnumerable<(string Text, T Value, bool CaseSensitive)> entries)
+    {
+        var phrases = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (text, value, caseSensitive) in entries)
+        {
+            var tokens = TextTokenizer.Tokenize(text, 0, text.Length, FrozenSet<string>.Empty);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            var words = tokens.Select(t => text[t.Start..t.End]).ToArray();
+            var comparison = caseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (!phrases.TryGetValue(words[0], out var list))
+            {
+                phrases[words[0]] = list = [];
+            }
+
+            list.Add(new Phrase(words, value, comparison));
+        }
+
+        byFirstToken = phrases.ToFrozenDictionary(
+            p => p.Key,
+            p => p.Value.OrderByDescending(phrase => phrase.Tokens.Length).ToArray(),
+            StringComparer.OrdinalIgnoreCase);
+        MaxLength = byFirstToken.Count == 0 ? 0 : byFirstToken.Values.Max(p => p[0].Tokens.Length);
+    }
+
+    public int MaxLength { get; }
+
+    /// <summary>Every phrase that starts at <paramref name="index"/>, longest first, all on one line.</summary>
+    public IEnumerable<(int Length, T Value)> MatchesAt(TokenStream stream, int index)
+    {
+        if (!stream.Has(index) || !byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates))
+        {
+            yield break;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (Matches(stream, index, phrase))
+            {
+                yield return (phrase.Tokens.Length, phrase.Value);
+            }
+        }
+    }
+
+    public bool TryMatch(TokenStream stream, int index, out int length, out T value)
+    {
+        foreach (var (matchLength, matchValue) in MatchesAt(stream, index))
+        {
+            length = matchLength;
+            value = matchValue;
+            return true;
+        }
+
+        length = 0;
+        value = default!;
+        return false;
+    }
+
+    private static bool Matches(TokenStream stream, int index, Phrase phrase)
+    {
+        for (var k = 0; k < phrase.Tokens.Length; k++)
+        {
+            var at = index + k;
+            if (!stream.Has(at) || (k > 0 && !stream.Continues(at)) || !stream.Chars(at).Equals(phrase.Tokens[k], phrase.Comparison))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private sealed record Phrase(string[] Tokens, T Value, StringComparison Comparison);
+}

@@ -1,0 +1,221 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+
+namespace ClaimTracker.Recognition.Numbers;
+
+/// <summary>
+/// Splits text into words, numerals and symbols in one left-to-right pass. Digit runs are read here, at
+/// character level, because their separators ("1,200", "40 000", "4.1") and what they are glued to
+/// ("192.168.1.2", "5/17/2018") decide whether they are numbers at all.
+/// </summary>
+internal static class TextTokenizer
+{
+    // A decimal holds 28-29 significant digits; larger runs are ids, and capping keeps every product in range.
+    private const int MaxIntegerDigits = 15;
+    private const int MaxFractionDigits = 10;
+
+    public static List<Token> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers)
+    {
+        var tokens = new List<Token>();
+        var blockers = spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool space = false, lineBreak = false;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = true;
+                lineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029' || (char.IsControl(c) && c != '\t');
+                i++;
+                continue;
+            }
+
+            Token token;
+            if (char.IsLetter(c) && StartsUrl(text, i, end))
+            {
+                token = new Token(TokenKind.Opaque, i, SkipToWhitespace(text, i, end), space, lineBreak);
+            }
+            else if (char.IsLetter(c))
+            {
+                token = new Token(TokenKind.Word, i, ScanWord(text, i, end), space, lineBreak);
+            }
+            else if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(text[i + 1]) && (i == start || !IsDigit(text[i - 1]))))
+            {
+                var previousWord = tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word
+                    ? text.AsSpan(tokens[^1].Start, tokens[^1].End - tokens[^1].Start)
+                    : ReadOnlySpan<char>.Empty;
+                var allowSpaceGrouping = previousWord.IsEmpty || !blockers.Contains(previousWord);
+                token = ScanNumeral(text, i, start, end, allowSpaceGrouping) with { SpaceBefore = space, BreakBefore = lineBreak };
+            }
+            else
+            {
+                token = new Token(TokenKind.Symbol, i, i + 1, space, lineBreak);
+            }
+
+            tokens.Add(token);
+            i = token.End;
+            space = false;
+            lineBreak = false;
+        }
+
+        return tokens;
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009';
+
+    private static bool StartsUrl(string text, int i, int end)
+    {
+        var rest = text.AsSpan(i, Math.Min(8, end - i));
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int SkipToWhitespace(string text, int i, int end)
+    {
+        while (i < end && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int ScanWord(string text, int i, int end)
+    {
+        var j = i + 1;
+        while (j < end)
+        {
+            var c = text[j];
+            if (char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                j++;
+            }
+            else if (c is '\'' or '\u2019' && j + 1 < end && char.IsLetter(text[j + 1]))
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>Consumes digits joined by '/', ':', '.', '-' or ',' — a date, time, version, phone number or id.</summary>
+    private static Token OpaqueRun(string text, int start, int j, int end)
+    {
+        while (j < end && (IsDigit(text[j]) || (text[j] is '/' or ':' or '.' or '-' or ',' && j + 1 < end && IsDigit(text[j + 1]))))
+        {
+            j++;
+        }
+
+        return new Token(TokenKind.Opaque, start, j, false, false);
+    }
+
+    private static bool HasDigits(string text, int from, int count, int end)
+    {
+        if (from + count > end)
+        {
+            return false;
+        }
+
+        for (var k = from; k < from + count; k++)
+        {
+            if (!IsDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool DigitAt(string text, int index, int end) => index < end && IsDigit(text[index]);
+
+    private static Token ScanNumeral(string text, int i, int windowStart, int end, bool allowSpaceGrouping)
+    {
+        var digits = new StringBuilder();
+        var j = i;
+        while (j < end && IsDigit(text[j]))
+        {
+            j++;
+        }
+
+        var integerLength = j - i;
+        if (integerLength > MaxIntegerDigits)
+        {
+            return OpaqueRun(text, i, j, end);
+        }
+
+        digits.Append(integerLength == 0 ? "0" : text.AsSpan(i, integerLength));
+        var grouped = false;
+        if (integerLength is >= 1 and <= 3)
+        {
+            while (j < end && text[j] == ',' && HasDigits(text, j + 1, 3, end) && !DigitAt(text, j + 4, end) && digits.Length + 3 <= MaxIntegerDigits)
+            {
+                digits.Append(text, j + 1, 3);
+                j += 4;
+                grouped = true;
+            }
+
+            // "40 000" and "1 234 567" group with spaces; a plain space only when no date word precedes ("March 4 200").
+            var commaGrouped = grouped;
+            while (!commaGrouped && j < end && IsGroupSpace(text[j]) && (text[j] != ' ' || allowSpaceGrouping)
+                && HasDigits(text, j + 1, 3, end) && !DigitAt(text, j + 4, end) && digits.Length + 3 <= MaxIntegerDigits)
+            {
+                digits.Append(text, j + 1, 3);
+                j += 4;
+                grouped = true;
+            }
+        }
+
+        // "22,24,26,31" is a list, so a comma right before this numeral rules out a decimal comma.
+        var inCommaList = i - 2 >= windowStart && text[i - 1] == ',' && IsDigit(text[i - 2]);
+        if (j + 1 < end && text[j] == '.' && IsDigit(text[j + 1]))
+        {
+            var k = j + 1;
+            while (k < end && IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            if ((k + 1 < end && text[k] == '.' && IsDigit(text[k + 1])) || k - j - 1 > MaxFractionDigits)
+            {
+                return OpaqueRun(text, i, k, end);
+            }
+
+            digits.Append('.').Append(text, j + 1, k - j - 1);
+            j = k;
+        }
+        else if (!grouped && !inCommaList && j + 1 < end && text[j] == ',' && IsDigit(text[j + 1]))
+        {
+            var k = j + 1;
+            while (k < end && IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            var isList = k + 1 < end && text[k] == ',' && IsDigit(text[k + 1]);
+            if (k - j - 1 <= 2 && !isList)
+            {
+                digits.Append('.').Append(text, j + 1, k - j - 1);
+                j = k;
+            }
+        }
+
+        if (j + 1 < end && text[j] is '/' or ':' && IsDigit(text[j + 1]))
+        {
+            return OpaqueRun(text, i, j, end);
+        }
+
+        var value = decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return new Token(TokenKind.Numeral, i, j, false, false, value);
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace ClaimTracker.Recognition.Numbers;
+
+/// <summary>The tokens of one text window with the small questions the readers ask about them.</summary>
+internal sealed class TokenStream(string text, List<Token> tokens)
+{
+    public string Text { get; } = text;
+
+    public int Count => tokens.Count;
+
+    public Token this[int index] => tokens[index];
+
+    public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(tokens[index].Start, tokens[index].End - tokens[index].Start);
+
+    public bool Has(int index) => index >= 0 && index < tokens.Count;
+
+    public bool IsKind(int index, TokenKind kind) => Has(index) && tokens[index].Kind == kind;
+
+    public bool IsWord(int index) => IsKind(index, TokenKind.Word);
+
+    public bool IsNumeral(int index) => IsKind(index, TokenKind.Numeral);
+
+    public bool IsSymbol(int index, char symbol) => IsKind(index, TokenKind.Symbol) && Text[tokens[index].Start] == symbol;
+
+    public bool IsHyphen(int index) => IsKind(index, TokenKind.Symbol) && Text[tokens[index].Start] is '-' or '–' or '—' or '‒';
+
+    /// <summary>Whether token <paramref name="index"/> touches the token before it (no whitespace between).</summary>
+    public bool Glued(int index) => index > 0 && index < tokens.Count && !tokens[index].SpaceBefore;
+
+    /// <summary>Whether token <paramref name="index"/> exists and is on the same line as the token before it.</summary>
+    public bool Continues(int index) => index < tokens.Count && !tokens[index].BreakBefore;
+
+    public bool IsWordIn(int index, FrozenSet<string> words) =>
+        IsWord(index) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Chars(index));
+
+    public bool TryWordValue<T>(int index, FrozenDictionary<string, T> words, out T value)
+    {
+        value = default!;
+        return IsWord(index) && words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Chars(index), out value!);
+    }
+}
