@@ -72,7 +72,7 @@ public sealed class ActorRecognizer
 
         private IReadOnlyList<PhraseMatch> Matches => scan.Matches;
 
-        private IReadOnlyList<Token> Tokens => scan.Tokens;
+        private IReadOnlyList<WordToken> Tokens => scan.Tokens;
 
         public List<FoundMention> Run()
         {
@@ -260,8 +260,8 @@ public sealed class ActorRecognizer
                 }
             }
 
-            // "the foreign ministry in Baku"
-            if (scan.IsWord(at, "in") && scan.MatchAt(at + 1) is var p and >= 0 && Matches[p].First == at + 1
+            // "the foreign ministry in Baku"; an embassy in a capital is a foreign country's, so it waits.
+            if (!body.IsForeignMission && scan.IsWord(at, "in") && scan.MatchAt(at + 1) is var p and >= 0 && Matches[p].First == at + 1
                 && Matches[p].Find(LexemeKind.Capital)?.Actor is { } host)
             {
                 AddBody(match.First, match.End, body, host, k);

@@ -5,4 +5,6 @@ namespace ClaimTracker.Recognition.Actors;
 /// <param name="Name">Display name, e.g. "Foreign Ministry".</param>
 /// <param name="RequiresCountry">Whether the phrase is too generic ("forces", "officials") to stand without a
 /// country written right beside it.</param>
-internal sealed record BodyDefinition(string Key, string Name, bool RequiresCountry);
+/// <param name="IsForeignMission">Whether the body works abroad (an embassy), so "the embassy in Tehran" belongs to
+/// another country than the host city's.</param>
+internal sealed record BodyDefinition(string Key, string Name, bool RequiresCountry, bool IsForeignMission);

@@ -20,7 +20,7 @@ namespace ClaimTracker.Recognition.Actors;
 ///   "places": [{ "id": "AZ/baku", "name": "Baku", "kind": "Country|Region|City|Village|Facility",
 ///                "countryId": "AZ", "names": ["Baku"] }],
 ///   "bodies": [{ "key": "foreign-ministry", "name": "Foreign Ministry", "names": ["foreign ministry"],
-///                "requiresCountry": false }],
+///                "requiresCountry": false, "foreignMission": false }],
 ///   "titles": [{ "role": "president", "names": ["president"] }],
 ///   "honorifics": ["Ayatollah"], "nameParticles": ["al"], "nonNameWords": ["Monday"],
 ///   "locativePrepositions": ["in"], "territoryNouns": ["territory"], "facilityModifiers": ["oil"],
@@ -129,7 +129,7 @@ public sealed class Gazetteer
         })],
     }));
 
-    internal static IReadOnlyList<string> Keys(string phrase) => Tokenizer.Tokenize(phrase).Select(t => t.Key).ToArray();
+    internal static IReadOnlyList<string> Keys(string phrase) => WordTokenizer.Tokenize(phrase).Select(t => t.Key).ToArray();
 
     private static GazetteerDocument LoadEmbedded()
     {
@@ -212,8 +212,18 @@ public sealed class Gazetteer
 
         void Add(string phrase, LexemeKind kind, string identity, Func<Lexeme, Lexeme> fill)
         {
+            AddForm(phrase, kind, identity, fill);
+            var folded = Diacritics.Fold(phrase);
+            if (!string.Equals(folded, phrase, StringComparison.Ordinal))
+            {
+                AddForm(folded, kind, identity, fill);
+            }
+        }
+
+        void AddForm(string phrase, LexemeKind kind, string identity, Func<Lexeme, Lexeme> fill)
+        {
             var (text, hadArticle) = StripArticle(phrase.Trim());
-            var tokens = Tokenizer.Tokenize(text);
+            var tokens = WordTokenizer.Tokenize(text);
             if (tokens.Count == 0 || !seen.Add(string.Join(' ', tokens.Select(t => t.Key)) + "|" + identity + "|" + hadArticle))
             {
                 return;
@@ -254,7 +264,7 @@ public sealed class Gazetteer
 
         foreach (var body in document.Bodies)
         {
-            var definition = new BodyDefinition(body.Key, body.Name, body.RequiresCountry);
+            var definition = new BodyDefinition(body.Key, body.Name, body.RequiresCountry, body.IsForeignMission);
             foreach (var name in body.Names)
             {
                 Add(name, LexemeKind.Body, "body:" + body.Key, l => l with { Body = definition });

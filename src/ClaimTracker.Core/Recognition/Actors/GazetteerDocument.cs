@@ -118,6 +118,9 @@ internal sealed class GazetteerDocument
 
         [JsonProperty("requiresCountry")]
         public bool RequiresCountry { get; set; }
+
+        [JsonProperty("foreignMission")]
+        public bool IsForeignMission { get; set; }
     }
 
     internal sealed class TitleRecord

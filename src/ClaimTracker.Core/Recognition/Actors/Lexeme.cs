@@ -20,7 +20,7 @@ internal sealed record Lexeme(LexemeKind Kind, IReadOnlyList<string> Form, bool 
     /// Case rule per token: an all-capitals form ("US", "IRGC") must match exactly, a capitalised form must
     /// meet a capitalised word, a lowercase form ("foreign ministry") matches any case.
     /// </summary>
-    public bool MatchesCase(IReadOnlyList<Token> tokens, int first)
+    public bool MatchesCase(IReadOnlyList<WordToken> tokens, int first)
     {
         for (var k = 0; k < Form.Count; k++)
         {

@@ -12,7 +12,7 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     private const int MaxNameWords = 4;
     private const int MaxModifiers = 2;
 
-    private IReadOnlyList<Token> Tokens => scan.Tokens;
+    private IReadOnlyList<WordToken> Tokens => scan.Tokens;
 
     public List<PatternLocation> FindAll()
     {

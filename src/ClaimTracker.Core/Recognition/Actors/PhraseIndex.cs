@@ -44,7 +44,7 @@ internal sealed class PhraseIndex<T>
     /// <summary>
     /// The phrases starting at <paramref name="first"/>, longest first, as (token count, values) pairs.
     /// </summary>
-    public List<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<Token> tokens, int first)
+    public List<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<WordToken> tokens, int first)
     {
         var found = new List<(int, IReadOnlyList<T>)>();
         var node = root;

@@ -12,7 +12,7 @@ internal sealed class TextScan
     private readonly int[] matchAt;
     private readonly int[] patternAt;
 
-    private TextScan(Gazetteer gazetteer, string text, List<Token> tokens)
+    private TextScan(Gazetteer gazetteer, string text, List<WordToken> tokens)
     {
         Gazetteer = gazetteer;
         Text = text;
@@ -45,7 +45,7 @@ internal sealed class TextScan
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<WordToken> Tokens { get; }
 
     public IReadOnlyList<int> Sentence { get; }
 
@@ -58,7 +58,7 @@ internal sealed class TextScan
         text ??= "";
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        return new TextScan(gazetteer, text, Tokenizer.Tokenize(text, start, end));
+        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end));
     }
 
     /// <summary>Index of the phrase match covering token <paramref name="token"/>, or -1.</summary>
@@ -137,7 +137,7 @@ internal sealed class TextScan
         token >= 0 && token < Tokens.Count && Tokens[token].IsCapitalised && MatchAt(token) < 0
         && !Gazetteer.NonNameWords.Contains(Tokens[token].Text);
 
-    private static List<PhraseMatch> FindPhrases(Gazetteer gazetteer, List<Token> tokens)
+    private static List<PhraseMatch> FindPhrases(Gazetteer gazetteer, List<WordToken> tokens)
     {
         var matches = new List<PhraseMatch>();
         var i = 0;
@@ -157,7 +157,7 @@ internal sealed class TextScan
         return matches;
     }
 
-    private static PhraseMatch? LongestAt(Gazetteer gazetteer, List<Token> tokens, int first)
+    private static PhraseMatch? LongestAt(Gazetteer gazetteer, List<WordToken> tokens, int first)
     {
         if (!tokens[first].IsWord)
         {
@@ -189,7 +189,7 @@ internal sealed class TextScan
         return null;
     }
 
-    private static int[] NumberSentences(List<Token> tokens)
+    private static int[] NumberSentences(List<WordToken> tokens)
     {
         var sentence = new int[tokens.Count];
         var current = 0;
@@ -206,7 +206,7 @@ internal sealed class TextScan
         return sentence;
     }
 
-    private static bool EndsSentence(List<Token> tokens, int i)
+    private static bool EndsSentence(List<WordToken> tokens, int i)
     {
         var text = tokens[i].Text;
         if (text is "!" or "?")

@@ -325,7 +325,7 @@ internal sealed class MentionScanner(NumberLexicon lexicon)
 
     /// <summary>"&lt;&gt;30", "=&gt;30": a comparison sign glued to another one is no cue.</summary>
     private static bool GluedToComparisonSymbol(TokenStream s, int i) =>
-        s.IsKind(i, TokenKind.Symbol) && s.Glued(i) && s.IsKind(i - 1, TokenKind.Symbol) && s.Chars(i - 1)[0] is '<' or '>' or '=';
+        s.IsKind(i, NumeralTokenKind.Symbol) && s.Glued(i) && s.IsKind(i - 1, NumeralTokenKind.Symbol) && s.Chars(i - 1)[0] is '<' or '>' or '=';
 
     private bool HyphenLinkBefore(TokenStream s, int start) =>
         s.IsHyphen(start - 1) && s.Glued(start) && s.Glued(start - 1) && IsNumberToken(s, start - 2);
@@ -334,7 +334,7 @@ internal sealed class MentionScanner(NumberLexicon lexicon)
         s.IsHyphen(end) && s.Glued(end) && s.Glued(end + 1) && IsNumberToken(s, end + 1);
 
     private bool IsNumberToken(TokenStream s, int index) =>
-        s.IsNumeral(index) || s.IsKind(index, TokenKind.Opaque) || (s.IsWord(index) && lexicon.IsNumberWord(s.Chars(index)));
+        s.IsNumeral(index) || s.IsKind(index, NumeralTokenKind.Opaque) || (s.IsWord(index) && lexicon.IsNumberWord(s.Chars(index)));
 
     private bool TryMagnitudeWord(TokenStream s, int index, out decimal magnitude)
     {

@@ -52,7 +52,7 @@ public sealed class NumberRecognizer
 
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        var tokens = TextTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers);
+        var tokens = NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers);
         return scanner.Scan(new TokenStream(text, tokens));
     }
 }

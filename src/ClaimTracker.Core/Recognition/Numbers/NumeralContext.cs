@@ -58,7 +58,7 @@ internal sealed class NumeralContext(NumberLexicon lexicon)
             && !(s.Glued(previous - 1) && s.IsNumeral(previous - 2));
     }
 
-    private static bool IsDigitLike(TokenStream s, int index) => s.IsNumeral(index) || s.IsKind(index, TokenKind.Opaque);
+    private static bool IsDigitLike(TokenStream s, int index) => s.IsNumeral(index) || s.IsKind(index, NumeralTokenKind.Opaque);
 
     /// <summary>Three or more digit groups joined by glued hyphens are a phone number or an id, never quantities.</summary>
     private static bool InHyphenChain(TokenStream s, int index)
@@ -112,7 +112,7 @@ internal sealed class NumeralContext(NumberLexicon lexicon)
             return true;
         }
 
-        var closesClause = !s.Continues(next) || (s.IsKind(next, TokenKind.Symbol) && s.Chars(next)[0] is '.' or ',' or ';' or ':' or '!' or '?' or ')');
+        var closesClause = !s.Continues(next) || (s.IsKind(next, NumeralTokenKind.Symbol) && s.Chars(next)[0] is '.' or ',' or ';' or ':' or '!' or '?' or ')');
         return closesClause && s.IsWord(previous) && s.IsWordIn(previous - 1, lexicon.OneClauseEndDeterminers);
     }
 

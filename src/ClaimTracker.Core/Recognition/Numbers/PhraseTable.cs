@@ -15,7 +15,7 @@ internal sealed class PhraseTable<T>
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (text, value, caseSensitive) in entries)
         {
-            var tokens = TextTokenizer.Tokenize(text, 0, text.Length, FrozenSet<string>.Empty);
+            var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, FrozenSet<string>.Empty);
             if (tokens.Count == 0)
             {
                 continue;

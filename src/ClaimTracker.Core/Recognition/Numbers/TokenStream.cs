@@ -3,27 +3,27 @@ using System.Collections.Frozen;
 namespace ClaimTracker.Recognition.Numbers;
 
 /// <summary>The tokens of one text window with the small questions the readers ask about them.</summary>
-internal sealed class TokenStream(string text, List<Token> tokens)
+internal sealed class TokenStream(string text, List<NumeralToken> tokens)
 {
     public string Text { get; } = text;
 
     public int Count => tokens.Count;
 
-    public Token this[int index] => tokens[index];
+    public NumeralToken this[int index] => tokens[index];
 
     public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(tokens[index].Start, tokens[index].End - tokens[index].Start);
 
     public bool Has(int index) => index >= 0 && index < tokens.Count;
 
-    public bool IsKind(int index, TokenKind kind) => Has(index) && tokens[index].Kind == kind;
+    public bool IsKind(int index, NumeralTokenKind kind) => Has(index) && tokens[index].Kind == kind;
 
-    public bool IsWord(int index) => IsKind(index, TokenKind.Word);
+    public bool IsWord(int index) => IsKind(index, NumeralTokenKind.Word);
 
-    public bool IsNumeral(int index) => IsKind(index, TokenKind.Numeral);
+    public bool IsNumeral(int index) => IsKind(index, NumeralTokenKind.Numeral);
 
-    public bool IsSymbol(int index, char symbol) => IsKind(index, TokenKind.Symbol) && Text[tokens[index].Start] == symbol;
+    public bool IsSymbol(int index, char symbol) => IsKind(index, NumeralTokenKind.Symbol) && Text[tokens[index].Start] == symbol;
 
-    public bool IsHyphen(int index) => IsKind(index, TokenKind.Symbol) && Text[tokens[index].Start] is '-' or '–' or '—' or '‒';
+    public bool IsHyphen(int index) => IsKind(index, NumeralTokenKind.Symbol) && Text[tokens[index].Start] is '-' or '–' or '—' or '‒';
 
     /// <summary>Whether token <paramref name="index"/> touches the token before it (no whitespace between).</summary>
     public bool Glued(int index) => index > 0 && index < tokens.Count && !tokens[index].SpaceBefore;

@@ -37,6 +37,18 @@ public class ActorRecognizerTests
     public void Finds_demonyms(string text, string mention, string id) =>
         Recognize(text).Should().Contain(m => m.Text == mention && m.Actor.Id == id);
 
+    [Theory]
+    [InlineData("Azerbaijan's embassy in Tehran was attacked.", "AZ.embassy")]
+    [InlineData("The Polish consulate in Lviv closed.", "PL.embassy")]
+    public void An_embassy_belongs_to_the_country_named_for_it(string text, string id) =>
+        Recognize(text).Should().Contain(m => m.Actor.Id == id);
+
+    [Theory]
+    [InlineData("A gunman attacked the embassy in Tehran.")]
+    [InlineData("Crowds gathered outside the embassy in Moscow.")]
+    public void An_embassy_in_a_capital_is_not_the_host_countrys(string text) =>
+        Recognize(text).Should().NotContain(m => m.Actor.Kind == ActorKind.StateBody);
+
     [Fact]
     public void Hyphenated_demonym_pair_gives_both_countries()
     {

@@ -8,6 +8,10 @@ public class LocationRecognizerTests
 
     [Theory]
     [InlineData("Shells fell on Kharkiv overnight.", "Kharkiv", LocationKind.City, "UA")]
+    [InlineData("Shells fell on Kharkov overnight.", "Kharkov", LocationKind.City, "UA")]
+    [InlineData("A drone hit a port in Odesa.", "Odesa", LocationKind.City, "UA")]
+    [InlineData("Rallies were held in Ardabil.", "Ardabil", LocationKind.City, "IR")]
+    [InlineData("A blast shook Sumgait.", "Sumgait", LocationKind.City, "AZ")]
     [InlineData("Protesters gathered in Moscow.", "Moscow", LocationKind.City, "RU")]
     [InlineData("The envoy travelled to Ankara.", "Ankara", LocationKind.City, "TR")]
     [InlineData("Troops massed near Mosul.", "Mosul", LocationKind.City, "IQ")]

@@ -4,11 +4,11 @@ namespace ClaimTracker.Recognition.Actors;
 /// Splits text into words and single punctuation characters. Gazetteer names are split the same way, so
 /// "U.S." is the four tokens U . S . in both and lookups compare token sequences.
 /// </summary>
-internal static class Tokenizer
+internal static class WordTokenizer
 {
-    public static List<Token> Tokenize(string text, int start, int end)
+    public static List<WordToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<WordToken>();
         var space = false;
         var lineBreak = false;
         var i = start;
@@ -36,7 +36,7 @@ internal static class Tokenizer
                 i++;
             }
 
-            tokens.Add(new Token(tokenStart, i, text[tokenStart..i], i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, i, text[tokenStart..i], i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
             space = false;
             lineBreak = false;
         }
@@ -44,7 +44,7 @@ internal static class Tokenizer
         return tokens;
     }
 
-    public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+    public static List<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

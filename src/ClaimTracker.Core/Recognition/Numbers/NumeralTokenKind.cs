@@ -1,7 +1,7 @@
 namespace ClaimTracker.Recognition.Numbers;
 
-/// <summary>What a <see cref="Token"/> holds.</summary>
-internal enum TokenKind
+/// <summary>What a <see cref="NumeralToken"/> holds.</summary>
+internal enum NumeralTokenKind
 {
     /// <summary>A run of letters, with inner apostrophes ("Iran’s").</summary>
     Word,

@@ -7,7 +7,7 @@ namespace ClaimTracker.Recognition.Actors;
 /// <param name="IsWord">True for a run of letters/digits, false for one punctuation character.</param>
 /// <param name="SpaceBefore">Whether whitespace separates it from the previous token.</param>
 /// <param name="LineBreakBefore">Whether a line break separates it from the previous token.</param>
-internal sealed record Token(int Start, int End, string Text, bool IsWord, bool SpaceBefore, bool LineBreakBefore)
+internal sealed record WordToken(int Start, int End, string Text, bool IsWord, bool SpaceBefore, bool LineBreakBefore)
 {
     /// <summary>Lowercase form used as lookup key.</summary>
     public string Key { get; } = Text.ToLowerInvariant();

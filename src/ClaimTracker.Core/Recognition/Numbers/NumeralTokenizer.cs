@@ -9,15 +9,15 @@ namespace ClaimTracker.Recognition.Numbers;
 /// character level, because their separators ("1,200", "40 000", "4.1") and what they are glued to
 /// ("192.168.1.2", "5/17/2018") decide whether they are numbers at all.
 /// </summary>
-internal static class TextTokenizer
+internal static class NumeralTokenizer
 {
     // A decimal holds 28-29 significant digits; larger runs are ids, and capping keeps every product in range.
     private const int MaxIntegerDigits = 15;
     private const int MaxFractionDigits = 10;
 
-    public static List<Token> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers)
+    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<NumeralToken>();
         var blockers = spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
         bool space = false, lineBreak = false;
         var i = start;
@@ -32,18 +32,18 @@ internal static class TextTokenizer
                 continue;
             }
 
-            Token token;
+            NumeralToken token;
             if (char.IsLetter(c) && StartsUrl(text, i, end))
             {
-                token = new Token(TokenKind.Opaque, i, SkipToWhitespace(text, i, end), space, lineBreak);
+                token = new NumeralToken(NumeralTokenKind.Opaque, i, SkipToWhitespace(text, i, end), space, lineBreak);
             }
             else if (char.IsLetter(c))
             {
-                token = new Token(TokenKind.Word, i, ScanWord(text, i, end), space, lineBreak);
+                token = new NumeralToken(NumeralTokenKind.Word, i, ScanWord(text, i, end), space, lineBreak);
             }
             else if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(text[i + 1]) && (i == start || !IsDigit(text[i - 1]))))
             {
-                var previousWord = tokens.Count > 0 && tokens[^1].Kind == TokenKind.Word
+                var previousWord = tokens.Count > 0 && tokens[^1].Kind == NumeralTokenKind.Word
                     ? text.AsSpan(tokens[^1].Start, tokens[^1].End - tokens[^1].Start)
                     : ReadOnlySpan<char>.Empty;
                 var allowSpaceGrouping = previousWord.IsEmpty || !blockers.Contains(previousWord);
@@ -51,7 +51,7 @@ internal static class TextTokenizer
             }
             else
             {
-                token = new Token(TokenKind.Symbol, i, i + 1, space, lineBreak);
+                token = new NumeralToken(NumeralTokenKind.Symbol, i, i + 1, space, lineBreak);
             }
 
             tokens.Add(token);
@@ -109,14 +109,14 @@ internal static class TextTokenizer
     }
 
     /// <summary>Consumes digits joined by '/', ':', '.', '-' or ',' — a date, time, version, phone number or id.</summary>
-    private static Token OpaqueRun(string text, int start, int j, int end)
+    private static NumeralToken OpaqueRun(string text, int start, int j, int end)
     {
         while (j < end && (IsDigit(text[j]) || (text[j] is '/' or ':' or '.' or '-' or ',' && j + 1 < end && IsDigit(text[j + 1]))))
         {
             j++;
         }
 
-        return new Token(TokenKind.Opaque, start, j, false, false);
+        return new NumeralToken(NumeralTokenKind.Opaque, start, j, false, false);
     }
 
     private static bool HasDigits(string text, int from, int count, int end)
@@ -139,7 +139,7 @@ internal static class TextTokenizer
 
     private static bool DigitAt(string text, int index, int end) => index < end && IsDigit(text[index]);
 
-    private static Token ScanNumeral(string text, int i, int windowStart, int end, bool allowSpaceGrouping)
+    private static NumeralToken ScanNumeral(string text, int i, int windowStart, int end, bool allowSpaceGrouping)
     {
         var digits = new StringBuilder();
         var j = i;
@@ -216,6 +216,6 @@ internal static class TextTokenizer
         }
 
         var value = decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return new Token(TokenKind.Numeral, i, j, false, false, value);
+        return new NumeralToken(NumeralTokenKind.Numeral, i, j, false, false, value);
     }
 }

@@ -1,0 +1,50 @@
+using ClaimTracker.Recognition.Actors;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Locations;
+using ClaimTracker.Recognition.Numbers;
+
+namespace ClaimTracker.Recognition;
+
+/// <summary>
+/// Runs the number, date, actor and location recognizers over one text and settles their overlaps: a number that
+/// lies inside a date ("2023" in "January 27, 2023") or inside a place or actor name ("Araz-2024") belongs to that
+/// mention, not to the counts. Thread-safe; never throws on any text.
+/// </summary>
+public sealed class MentionRecognizer
+{
+    private readonly NumberRecognizer _numbers;
+    private readonly DateRecognizer _dates;
+    private readonly ActorRecognizer _actors;
+    private readonly LocationRecognizer _locations;
+
+    /// <summary>Combines the given recognizers.</summary>
+    /// <param name="numbers">The number recognizer.</param>
+    /// <param name="dates">The date recognizer.</param>
+    /// <param name="actors">The actor recognizer.</param>
+    /// <param name="locations">The location recognizer.</param>
+    public MentionRecognizer(NumberRecognizer numbers, DateRecognizer dates, ActorRecognizer actors, LocationRecognizer locations)
+    {
+        _numbers = numbers ?? throw new ArgumentNullException(nameof(numbers));
+        _dates = dates ?? throw new ArgumentNullException(nameof(dates));
+        _actors = actors ?? throw new ArgumentNullException(nameof(actors));
+        _locations = locations ?? throw new ArgumentNullException(nameof(locations));
+    }
+
+    /// <summary>The recognizers with their embedded data.</summary>
+    public static MentionRecognizer Default { get; } =
+        new(NumberRecognizer.Default, DateRecognizer.Default, ActorRecognizer.Default, LocationRecognizer.Default);
+
+    /// <summary>Recognizes everything in <paramref name="text"/>.</summary>
+    /// <param name="text">The text; spans index it.</param>
+    /// <param name="published">The publication date that partial and relative dates resolve against, or null.</param>
+    public Mentions Recognize(string text, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var dates = _dates.Recognize(text, published);
+        var actors = _actors.Recognize(text);
+        var locations = _locations.Recognize(text);
+        var taken = new SpanSet(dates.Select(d => d.Span).Concat(actors.Select(a => a.Span)).Concat(locations.Select(l => l.Span)));
+        var numbers = _numbers.Recognize(text).Where(n => !taken.Overlaps(n.Span)).ToArray();
+        return new Mentions(numbers, dates, actors, locations);
+    }
+}
