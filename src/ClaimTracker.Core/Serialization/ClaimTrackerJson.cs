@@ -28,11 +28,12 @@ public static class ClaimTrackerJson
     private static JsonSerializerSettings CreateSettings(Formatting formatting) => new()
     {
         ContractResolver = new CamelCasePropertyNamesContractResolver(),
-        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()) },
+        Converters = { new StringEnumConverter(new CamelCaseNamingStrategy()), new PlainDecimalConverter() },
         DateFormatHandling = DateFormatHandling.IsoDateFormat,
         DateTimeZoneHandling = DateTimeZoneHandling.Utc,
         NullValueHandling = NullValueHandling.Ignore,
         Formatting = formatting,
+        FloatParseHandling = FloatParseHandling.Decimal,
         MaxDepth = 64,
     };
 }
