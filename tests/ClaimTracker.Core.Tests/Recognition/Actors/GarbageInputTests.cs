@@ -43,7 +43,7 @@ public class GarbageInputTests
     public void Random_strings_and_windows_never_throw()
     {
         var alphabet = Gen.OneOf(Gen.Char, Gen.Char['A', 'z'], Gen.Const(' '), Gen.Const('\''), Gen.Const('-'), Gen.Const('.'));
-        var vocabulary = new[] {"Iran", "Baku", "President", "Aliyev", "of", "in", "the", "'s", "Airport", "village", "Iranian", "forces", ",", ".", "\n" };
+        var vocabulary = new[] { "Iran", "Baku", "President", "Aliyev", "of", "in", "the", "'s", "Airport", "village", "Iranian", "forces", ",", ".", "\n" };
         var words = Gen.Int[0, vocabulary.Length - 1].Select(i => vocabulary[i]);
         var text = Gen.OneOf(
             alphabet.Array[0, 300].Select(chars => new string(chars)),
