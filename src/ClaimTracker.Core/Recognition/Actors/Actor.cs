@@ -7,7 +7,7 @@ namespace ClaimTracker.Recognition.Actors;
 /// "person/&lt;slug of full name&gt;".
 /// </summary>
 /// <param name="Id">Stable identifier, see the type remarks.</param>
-/// <param name="Name">Display name ("Iran", "Foreign Ministry of Iran", "Ilham Aliyev").</param>
+/// <param name="Name">Display name ("Iran", "Foreign Ministry of Iran", "Joe Biden").</param>
 /// <param name="Kind">What sort of actor this is.</param>
 /// <param name="CountryId">The country the actor belongs to (its own id for a country), or null when unknown.</param>
 /// <param name="Role">A person's or office's role ("president", "foreign minister"), otherwise null.</param>

@@ -15,6 +15,6 @@ public enum ActorMentionForm
     /// <summary>By a state body: "Iran's foreign ministry", "the IRGC", "Azerbaijani forces".</summary>
     Body,
 
-    /// <summary>By a person or an office: "Azerbaijani President Ilham Aliyev", "Aliyev", "Iran's president".</summary>
+    /// <summary>By a person or an office: "U.S. President Joe Biden", "Biden", "Iran's president".</summary>
     Person,
 }

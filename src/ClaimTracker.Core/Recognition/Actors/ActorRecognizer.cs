@@ -10,14 +10,14 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 /// <remarks>
 /// Rules, in order of precedence for one phrase:
-/// a country word right before a title or body owns it ("Iran's foreign ministry", "Azerbaijani President
-/// Ilham Aliyev", "Iran's president" without a name is an <see cref="ActorKind.Office"/>);
+/// a country word right before a title or body owns it ("Iran's foreign ministry", "French President
+/// Emmanuel Macron", "Iran's president" without a name is an <see cref="ActorKind.Office"/>);
 /// "Title of Country[,] Name" and "Title Name" give people; a body with "of Country" or "in City" is
 /// attached to that country, a body joined by "and"/"," to an attached body shares its country, any other
 /// body takes the nearest country word in the same sentence (or stays unattached; generic words such as
 /// "forces" or "officials" are dropped without a country right beside them); a capital is a metonym unless
 /// used as a place (see <c>LocationRecognizer</c>). A surname seen in a title pattern is remembered for the
-/// whole text, so a bare "Aliyev" anywhere resolves to the same person.
+/// whole text, so a bare "Biden" anywhere resolves to the same person.
 /// </remarks>
 public sealed class ActorRecognizer
 {
@@ -116,7 +116,7 @@ public sealed class ActorRecognizer
             k + 1 < Matches.Count && Matches[k + 1].First == Matches[k].Next && !Tokens[Matches[k + 1].First].LineBreakBefore
                 ? Matches[k + 1] : null;
 
-        /// <summary>"Iran's foreign ministry", "Azerbaijani President Ilham Aliyev", "Iran's president".</summary>
+        /// <summary>"Iran's foreign ministry", "U.S. President Joe Biden", "Iran's president".</summary>
         private int CountryLed(int k)
         {
             var match = Matches[k];
@@ -155,7 +155,7 @@ public sealed class ActorRecognizer
             return 0;
         }
 
-        /// <summary>"President Aliyev", "the President of Azerbaijan, Ilham Aliyev", "Supreme Leader of Iran".</summary>
+        /// <summary>"President Biden", "the President of France, Emmanuel Macron", "Supreme Leader of Iran".</summary>
         private int TitleLed(int k)
         {
             var match = Matches[k];
@@ -178,7 +178,7 @@ public sealed class ActorRecognizer
             return PersonAfter(match.First, k, title.Role, null);
         }
 
-        /// <summary>"Ayatollah Khamenei", "Dr. Jane Smith".</summary>
+        /// <summary>"Ayatollah Sistani", "Dr. Jane Smith".</summary>
         private int HonorificLed(int k) =>
             Matches[k].Has(LexemeKind.Honorific) ? PersonAfter(Matches[k].First, k, null, null) : 0;
 

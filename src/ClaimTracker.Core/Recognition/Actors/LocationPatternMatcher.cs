@@ -4,8 +4,8 @@ namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
 /// Finds places by pattern so that names never seen still count: a capitalised name followed by a head
-/// ("Nakhchivan Airport", "Ardabil province", "Baku–Tbilisi–Ceyhan oil pipeline") or preceded by one
-/// ("the village of Shakarabad", "embassy in Tehran"). Heads, prefixes and modifiers are data.
+/// ("Odesa Airport", "Ardabil province", "Baku–Tbilisi–Ceyhan oil pipeline") or preceded by one
+/// ("the village of Kamianka", "embassy in Tehran"). Heads, prefixes and modifiers are data.
 /// </summary>
 internal sealed class LocationPatternMatcher(TextScan scan)
 {
@@ -73,7 +73,7 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     {
         var nameFirst = prefix + prefixLength;
         var nameEnd = ReadNameForward(nameFirst);
-        // "the village of Shakarabad" is named Shakarabad; "embassy in Tehran" keeps its whole phrase.
+        // "the village of Kamianka" is named Kamianka; "embassy in Tehran" keeps its whole phrase.
         return nameEnd == nameFirst ? null : Build(prefix, nameEnd, kind, nameFirst, nameEnd, namedByName: kind != LocationKind.Facility);
     }
 
@@ -121,7 +121,7 @@ internal sealed class LocationPatternMatcher(TextScan scan)
             return false;
         }
 
-        // Titles, honorifics and bodies end a place name: "President Aliyev Airport" is not a place name run.
+        // Titles, honorifics and bodies end a place name: "President Biden Airport" is not a place name run.
         var match = scan.MatchAt(token);
         return match < 0 || !scan.Matches[match].Lexemes.Any(l => l.Kind is LexemeKind.Title or LexemeKind.Honorific or LexemeKind.Body)
             || scan.Matches[match].IsPossessive;

@@ -1,10 +1,10 @@
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
-/// Per-text memory of people named by title patterns: mentions of the same person ("President Aliyev",
-/// "Azerbaijani President Ilham Aliyev") share the richest actor, and a bare surname anywhere in the text
-/// ("Aliyev said") becomes a mention of that person unless another given name stands before it
-/// ("Heydar Aliyev") or two different people share the surname.
+/// Per-text memory of people named by title patterns: mentions of the same person ("President Biden",
+/// "U.S. President Joe Biden") share the richest actor, and a bare surname anywhere in the text
+/// ("Biden said") becomes a mention of that person unless another given name stands before it
+/// ("Hunter Biden") or two different people share the surname.
 /// </summary>
 internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 {
@@ -90,7 +90,7 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     private static string Surname(string name) => Words(name)[^1];
 
-    /// <summary>"Aliyev" and "Ilham Aliyev" are one person; "Heydar Aliyev" and "Ilham Aliyev" are not.</summary>
+    /// <summary>"Biden" and "Joe Biden" are one person; "Hunter Biden" and "Joe Biden" are not.</summary>
     private static bool Compatible(string a, string b)
     {
         var (shorter, longer) = Words(a).Length <= Words(b).Length ? (Words(a), Words(b)) : (Words(b), Words(a));

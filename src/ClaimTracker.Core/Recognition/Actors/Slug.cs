@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ClaimTracker.Recognition.Actors;
 
-/// <summary>Lowercase ASCII slugs for stable ids: "Ilham Aliyev" → "ilham-aliyev".</summary>
+/// <summary>Lowercase ASCII slugs for stable ids: "Joe Biden" → "joe-biden".</summary>
 internal static class Slug
 {
     public static string Of(string text)
