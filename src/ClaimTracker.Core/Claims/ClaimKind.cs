@@ -17,4 +17,7 @@ public enum ClaimKind
 
     /// <summary>An actor's stance on responsibility: denial, acknowledgment or accusation.</summary>
     Stance,
+
+    /// <summary>Another contested count, such as the size of a population ("15–20 million ethnic Azerbaijanis").</summary>
+    Quantity,
 }

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using ClaimTracker.Documents;
+using ClaimTracker.Recognition;
+using ClaimTracker.Serialization;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Claims.Extraction;
+
+/// <summary>
+/// The claims stage for one document: recognizes mentions, walks the sentences, lets every kind's extractor draft its
+/// claims, then adds what all kinds share (claimant, modality, evidence, a stable id) and drops duplicates.
+/// </summary>
+internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, MentionRecognizer recognizer)
+{
+    public static ClaimExtractor Default { get; } = new(ClaimExtractors.All, MentionRecognizer.Default);
+
+    public DocumentAnalysis Extract(Document document)
+    {
+        var sentences = SentenceSplitter.Default.Split(document.Text);
+        var mentions = recognizer.Recognize(document.Text, document.Published);
+        var slices = MentionSlicer.Slice(mentions, sentences);
+        var claims = new List<Claim>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var drafts = new List<ClaimDraft>();
+        SentenceContext? previous = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = new SentenceContext(document, sentences[i], slices[i], previous);
+            drafts.Clear();
+            foreach (var extractor in extractors)
+            {
+                extractor.Extract(sentence, drafts);
+            }
+
+            if (drafts.Count > 0)
+            {
+                var claimant = ClaimantResolver.Default.Resolve(sentence);
+                foreach (var draft in drafts)
+                {
+                    var claim = Complete(sentence, draft, claimant);
+                    if (seen.Add(claim.Id))
+                    {
+                        claims.Add(claim);
+                    }
+                }
+            }
+
+            previous = sentence;
+        }
+
+        return new DocumentAnalysis(document, sentences, mentions, claims);
+    }
+
+    private static Claim Complete(SentenceContext sentence, ClaimDraft draft, Claimant claimant)
+    {
+        var text = sentence.Document.Text;
+        var evidence = new Evidence(draft.Quote, draft.Quote.Slice(text), sentence.Sentence.Span, sentence.Text);
+        var modality = draft.Modality ?? ModalityDetector.Default.Detect(sentence, draft.Quote);
+        var id = StableId(sentence.Document.Id, draft);
+        return new Claim(id, draft.Kind, sentence.Document.Id, sentence.Document.Source, draft.Subject, draft.Value, claimant, modality, evidence, draft.Confidence);
+    }
+
+    /// <summary>The same document, quote and value always give the same id, across runs and machines.</summary>
+    private static string StableId(string documentId, ClaimDraft draft)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"{documentId}|{draft.Kind}|{draft.Quote.Start}|{draft.Quote.End}|{draft.Subject}|{ClaimTrackerJson.Serialize(draft.Value)}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
+    }
+}

@@ -1,0 +1,9 @@
+namespace ClaimTracker.Claims.Extraction;
+
+/// <summary>The extractors the default pipeline runs, one per claim kind, in this order.</summary>
+internal static class ClaimExtractors
+{
+    public static IReadOnlyList<IClaimExtractor> All { get; } =
+    [
+    ];
+}

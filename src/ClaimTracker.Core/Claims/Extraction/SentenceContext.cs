@@ -1,0 +1,91 @@
+using ClaimTracker.Documents;
+using ClaimTracker.Recognition;
+using ClaimTracker.Recognition.Actors;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Locations;
+using ClaimTracker.Recognition.Numbers;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Claims.Extraction;
+
+/// <summary>
+/// One sentence with everything extractors need: its tokens (and their lower-cased words, for phrase matching) and
+/// the mentions that fall inside it. Earlier sentences of the same document are reachable through
+/// <see cref="Previous"/> for cross-sentence context ("the others", a claimant named in the sentence before).
+/// </summary>
+internal sealed class SentenceContext
+{
+    /// <param name="document">The document.</param>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="mentions">The mentions inside the sentence only (the pipeline slices them in one pass).</param>
+    /// <param name="previous">The sentence before, or null.</param>
+    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous)
+    {
+        Document = document;
+        Sentence = sentence;
+        Previous = previous;
+        Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
+        Words = Tokens.Select(t => t.Span.Slice(document.Text).ToLowerInvariant()).ToArray();
+        Numbers = mentions.Numbers;
+        Dates = mentions.Dates;
+        Actors = mentions.Actors;
+        Locations = mentions.Locations;
+    }
+
+    public Document Document { get; }
+
+    public Sentence Sentence { get; }
+
+    public SentenceContext? Previous { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Lower-cased token texts, index-aligned with <see cref="Tokens"/>.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    public IReadOnlyList<NumberMention> Numbers { get; }
+
+    public IReadOnlyList<DateMention> Dates { get; }
+
+    public IReadOnlyList<ActorMention> Actors { get; }
+
+    public IReadOnlyList<LocationMention> Locations { get; }
+
+    public string Text => Sentence.Span.Slice(Document.Text);
+
+    /// <summary>The document span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
+    public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
+
+    /// <summary>The index of the first token that ends after <paramref name="offset"/>, or the token count.</summary>
+    public int TokenAt(int offset)
+    {
+        var low = 0;
+        var high = Tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Span.End <= offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The number mention whose span ends where token <paramref name="index"/> ends, if any.</summary>
+    public NumberMention? NumberEndingAt(int index) =>
+        index < 0 || index >= Tokens.Count ? null : Numbers.FirstOrDefault(n => n.Span.End == Tokens[index].Span.End);
+
+    /// <summary>The number mention that starts at token <paramref name="index"/>, if any.</summary>
+    public NumberMention? NumberStartingAt(int index) =>
+        index < 0 || index >= Tokens.Count ? null : Numbers.FirstOrDefault(n => n.Span.Start == Tokens[index].Span.Start);
+
+    /// <summary>The actor mention that covers token <paramref name="index"/>, if any.</summary>
+    public ActorMention? ActorAt(int index) =>
+        index < 0 || index >= Tokens.Count ? null : Actors.FirstOrDefault(a => a.Span.Contains(Tokens[index].Span));
+}
