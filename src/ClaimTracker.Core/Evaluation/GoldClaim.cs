@@ -49,7 +49,7 @@ internal sealed record GoldClaim(string Id, string DocumentId, string? EventId, 
     {
         ClaimKind.EventDate => Dates?.ToString() ?? "?",
         ClaimKind.Attribution => Attacker ?? "?",
-        ClaimKind.Stance => $"{Actor} {Stance}",
+        ClaimKind.Stance => $"{Actor} {ValueFormat.Lower(Stance?.ToString() ?? "?")}",
         _ => ValueFormat.Count(Min ?? 0, Max, Exact),
     };
 }
