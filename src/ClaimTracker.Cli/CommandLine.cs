@@ -10,5 +10,6 @@ internal static class CommandLine
     {
         RecognizeCommand.Create(),
         DocumentsCommand.Create(),
+        EvaluateCommand.Create(),
     };
 }
