@@ -73,7 +73,10 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
         return new SentenceCues(type, isAttack, BestPlace(mentions.Locations), date, background, attackers, targets, actors);
     }
 
-    /// <summary>The first place finer than a country (the longest when several start together), else the first country.</summary>
+    /// <summary>
+    /// The first place finer than a country, else the first country. Of nested mentions ("Nakhchivan" inside
+    /// "Nakhchivan Airport") the town is preferred: outlets name the same strike by its town or by a site in it.
+    /// </summary>
     private static Location? BestPlace(IReadOnlyList<LocationMention> locations)
     {
         LocationMention? best = null;
@@ -88,7 +91,7 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
             {
                 best = mention;
             }
-            else if (mention.Span.Start == best.Span.Start && mention.Span.Length > best.Span.Length)
+            else if (mention.Span.Overlaps(best.Span) && Rank(mention.Location) < Rank(best.Location))
             {
                 best = mention;
             }
@@ -96,6 +99,13 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
 
         return (best ?? locations.FirstOrDefault())?.Location;
     }
+
+    private static int Rank(Location place) => place.Kind switch
+    {
+        LocationKind.City or LocationKind.Village => 0,
+        LocationKind.Facility => 1,
+        _ => 2,
+    };
 
     private string? MoreSpecific(string? current, string found) =>
         vocabulary.IsSpecific(current) ? current : found;
