@@ -16,9 +16,6 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
 
     public static EventGrouper Default { get; } = new(FrameBuilder.Default, EventVocabulary.Default);
 
-    /// <summary>How many frame-to-event checks the last <see cref="Group"/> made (bounded by frames × a constant).</summary>
-    public long LastChecks { get; private set; }
-
     public EventGrouping Group(IReadOnlyList<DocumentAnalysis> documents)
     {
         var order = documents
@@ -26,9 +23,7 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             .ThenBy(d => d.Document.Id, StringComparer.Ordinal)
             .SelectMany(frames.Build)
             .ToList();
-        var merger = new FrameMerger(vocabulary, EventCompatibility.Default);
-        var clusters = merger.Merge(order);
-        LastChecks = merger.Checks;
+        var clusters = new FrameMerger(vocabulary, EventCompatibility.Default).Merge(order);
 
         var eventOf = new Dictionary<Claim, string>(ReferenceEqualityComparer.Instance);
         var events = new List<Event>(clusters.Count);
