@@ -17,6 +17,9 @@ public sealed record Conflict(
     string Explanation,
     IReadOnlyList<ConflictSide> Sides)
 {
+    /// <summary>The claim of the most recent report when the sides were published at different times (a revised toll, a changed stance); otherwise null.</summary>
+    public string? LatestClaimId { get; init; }
+
     /// <summary>Every claim on any side.</summary>
     public IReadOnlyList<string> ClaimIds => Sides.SelectMany(s => s.ClaimIds).Distinct(StringComparer.Ordinal).ToArray();
 }

@@ -1,0 +1,11 @@
+using ClaimTracker.Claims;
+using ClaimTracker.Recognition.Numbers;
+
+namespace ClaimTracker.Conflicts;
+
+/// <summary>One claim's number within a comparable subject.</summary>
+/// <param name="Claim">The claim.</param>
+/// <param name="Value">Its number.</param>
+/// <param name="Label">How to show it ("2 hit", "several").</param>
+/// <param name="IsAnchor">False for numbers that only serve as a reference (a document's total compared with an unspecified count): two references are never compared with each other.</param>
+internal sealed record ReportedNumber(Claim Claim, NumberValue Value, string Label, bool IsAnchor = true);

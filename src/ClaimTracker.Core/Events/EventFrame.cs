@@ -1,0 +1,59 @@
+using ClaimTracker.Claims;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Locations;
+
+namespace ClaimTracker.Events;
+
+/// <summary>
+/// One event as one document describes it: the cues gathered so far and the claims assigned to it. Frames of many
+/// documents are merged into <see cref="Event"/>s.
+/// </summary>
+internal sealed class EventFrame(string documentId, DateOnly? published, int order)
+{
+    public string DocumentId { get; } = documentId;
+
+    public DateOnly? Published { get; } = published;
+
+    /// <summary>Position among the frames of its document, from 0.</summary>
+    public int Order { get; } = order;
+
+    public string? Type { get; private set; }
+
+    public Location? Place { get; private set; }
+
+    public DateInterval? Date { get; private set; }
+
+    /// <summary>Whether the frame is about an older event than the document reports on (a background paragraph).</summary>
+    public bool IsBackground { get; private set; }
+
+    public HashSet<string> Attackers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+
+    public List<Claim> Claims { get; } = [];
+
+    public void Absorb(SentenceCues cues, EventVocabulary vocabulary)
+    {
+        if (!vocabulary.IsSpecific(Type) && cues.Type is not null)
+        {
+            Type = cues.Type;
+        }
+
+        if (cues.Place is { } place && (Place is null || (Place.Kind == LocationKind.Country && place.Kind != LocationKind.Country)))
+        {
+            Place = place;
+        }
+
+        if (cues.Date is { } date && Date is null)
+        {
+            Date = date;
+            IsBackground = cues.IsBackground;
+        }
+
+        Attackers.UnionWith(cues.Attackers);
+        Targets.UnionWith(cues.Targets);
+        Actors.UnionWith(cues.Actors);
+    }
+}

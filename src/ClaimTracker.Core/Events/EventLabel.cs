@@ -1,0 +1,45 @@
+using System.Globalization;
+using ClaimTracker.Recognition.Dates;
+
+namespace ClaimTracker.Events;
+
+/// <summary>Formats an event's readable label: "drone strike — Nakhchivan — 2026-03-05".</summary>
+internal static class EventLabel
+{
+    public static string Format(string type, string? place, DateInterval? date)
+    {
+        var parts = new List<string> { type };
+        if (place is not null)
+        {
+            parts.Add(place);
+        }
+
+        if (date is { } known)
+        {
+            parts.Add(FormatDate(known));
+        }
+
+        return string.Join(" — ", parts);
+    }
+
+    /// <summary>A day as ISO, a whole month as "2023-09", a whole year as "2019", anything else as a range.</summary>
+    public static string FormatDate(DateInterval date)
+    {
+        if (date.Start == date.End)
+        {
+            return date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
+
+        if (date.Start.Day == 1 && date.End == date.Start.AddMonths(1).AddDays(-1))
+        {
+            return date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+
+        if (date.Start is { Month: 1, Day: 1 } && date.End == new DateOnly(date.Start.Year, 12, 31))
+        {
+            return date.Start.Year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return date.ToString();
+    }
+}

@@ -1,0 +1,174 @@
+using ClaimTracker.Claims;
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Recognition.Locations;
+
+namespace ClaimTracker.Events;
+
+/// <summary>
+/// Decides, left to right over one document's sentences, which event each claim is about. A sentence that describes
+/// an attack at another place, on a clearly different date or against another target opens a new frame (or returns to
+/// an earlier one it fits); claims without cues of their own stay with the current frame. A frame opened for an older
+/// event (a background paragraph) ends with its paragraph and the text returns to the frame before it.
+/// </summary>
+internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibility compatibility, SentenceCueReader reader)
+{
+    public static FrameBuilder Default { get; } = new(EventVocabulary.Default, EventCompatibility.Default, SentenceCueReader.Default);
+
+    public IReadOnlyList<EventFrame> Build(DocumentAnalysis analysis)
+    {
+        var document = analysis.Document;
+        var slices = MentionSlicer.Slice(analysis.Mentions, analysis.Sentences);
+        var claimsBySentence = ClaimsBySentence(analysis);
+        var frames = new List<EventFrame>();
+        if (analysis.Sentences.Count == 0)
+        {
+            return Unsplit(analysis);
+        }
+
+        EventFrame? current = null;
+        EventFrame? resume = null;
+        var paragraph = -1;
+        for (var i = 0; i < analysis.Sentences.Count; i++)
+        {
+            var sentence = analysis.Sentences[i];
+            if (sentence.Paragraph != paragraph)
+            {
+                paragraph = sentence.Paragraph;
+                if (current is { IsBackground: true } && resume is not null)
+                {
+                    current = resume;
+                }
+
+                resume = null;
+            }
+
+            var claims = claimsBySentence[i];
+            var cues = reader.Read(document.Text, sentence.Span, slices[i], claims, document.Published);
+            if (cues.IsEmpty && claims.Count == 0)
+            {
+                continue;
+            }
+
+            if (current is null)
+            {
+                current = Open(frames, document.Id, document.Published, cues);
+            }
+            else if (cues.IsAttack && Breaks(current, cues))
+            {
+                if (cues.IsBackground && !current.IsBackground)
+                {
+                    resume = current;
+                }
+
+                current = frames.FirstOrDefault(f => f != current && Fits(f, cues)) ?? Open(frames, document.Id, document.Published, cues);
+                current.Absorb(cues, vocabulary);
+            }
+            else
+            {
+                current.Absorb(cues, vocabulary);
+            }
+
+            foreach (var claim in claims)
+            {
+                FrameOf(claim, current, cues, frames, document).Claims.Add(claim);
+            }
+        }
+
+        frames.RemoveAll(f => f.Claims.Count == 0);
+        return frames;
+    }
+
+    /// <summary>A date claim that cannot be the current frame's date belongs to the frame it fits, or to a new one.</summary>
+    private EventFrame FrameOf(Claim claim, EventFrame current, SentenceCues cues, List<EventFrame> frames, Documents.Document document)
+    {
+        if (claim.Value is not EventDateValue date || EventCompatibility.DatesAgree(current.Date, date.Date))
+        {
+            return current;
+        }
+
+        var own = cues with { Date = date.Date, IsBackground = EventCompatibility.IsBackground(date.Date, document.Published), Place = null };
+        var frame = frames.FirstOrDefault(f => f.Date is not null && EventCompatibility.DatesAgree(f.Date, date.Date))
+            ?? Open(frames, document.Id, document.Published, SentenceCues.None);
+        frame.Absorb(own, vocabulary);
+        return frame;
+    }
+
+    private EventFrame Open(List<EventFrame> frames, string documentId, DateOnly? published, SentenceCues cues)
+    {
+        var frame = new EventFrame(documentId, published, frames.Count);
+        frame.Absorb(cues, vocabulary);
+        frames.Add(frame);
+        return frame;
+    }
+
+    /// <summary>Whether an attack sentence cannot be about <paramref name="frame"/>.</summary>
+    private bool Breaks(EventFrame frame, SentenceCues cues) =>
+        (cues.Place is { Kind: not LocationKind.Country } place && compatibility.Compare(frame.Place, place) == PlaceMatch.Different)
+        || !EventCompatibility.DatesAgree(frame.Date, cues.Date)
+        || (cues.IsBackground && !frame.IsBackground)
+        || EventCompatibility.TargetsContradict(frame.Targets, cues.Targets);
+
+    /// <summary>Whether a sentence positively points back at an earlier frame (same place or same date) without contradicting it.</summary>
+    private bool Fits(EventFrame frame, SentenceCues cues)
+    {
+        if (Breaks(frame, cues) || !compatibility.TypesAgree(frame.Type, cues.Type))
+        {
+            return false;
+        }
+
+        var place = compatibility.Compare(frame.Place, cues.Place);
+        return place == PlaceMatch.Same || (frame.Date is not null && cues.Date is not null);
+    }
+
+    /// <summary>Without sentences there are no cues: all claims are about one event.</summary>
+    private static IReadOnlyList<EventFrame> Unsplit(DocumentAnalysis analysis)
+    {
+        if (analysis.Claims.Count == 0)
+        {
+            return [];
+        }
+
+        var frame = new EventFrame(analysis.Document.Id, analysis.Document.Published, 0);
+        frame.Claims.AddRange(analysis.Claims);
+        return [frame];
+    }
+
+    private static List<Claim>[] ClaimsBySentence(DocumentAnalysis analysis)
+    {
+        var result = analysis.Sentences.Select(_ => new List<Claim>()).ToArray();
+        foreach (var claim in analysis.Claims)
+        {
+            var index = IndexOf(analysis, claim.Evidence.Span.Start);
+            result[index].Add(claim);
+        }
+
+        foreach (var list in result)
+        {
+            list.Sort((a, b) => a.Evidence.Span.Start.CompareTo(b.Evidence.Span.Start));
+        }
+
+        return result;
+    }
+
+    /// <summary>The sentence holding <paramref name="offset"/> (binary search; the last one before it when between sentences).</summary>
+    private static int IndexOf(DocumentAnalysis analysis, int offset)
+    {
+        var sentences = analysis.Sentences;
+        int low = 0, high = sentences.Count - 1, found = 0;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (sentences[mid].Span.Start <= offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}

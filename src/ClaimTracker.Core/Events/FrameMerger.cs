@@ -1,0 +1,222 @@
+using System.Globalization;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Locations;
+
+namespace ClaimTracker.Events;
+
+/// <summary>
+/// Merges the frames of all documents into events. Frames are never compared all against all: each event is
+/// indexed by the weeks its date touches and by its place (name core, or country for coarse or unknown places), and a
+/// frame is only checked against the events in its own buckets, at most <see cref="MaxCandidates"/> of them.
+/// </summary>
+internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility compatibility)
+{
+    /// <summary>The most events one frame is checked against; keeps the merge linear even in crowded weeks.</summary>
+    public const int MaxCandidates = 48;
+
+    /// <summary>Intervals longer than this (years) are indexed as undated rather than by dozens of weeks.</summary>
+    private const int MaxIndexedDays = 400;
+
+    private readonly Dictionary<string, List<EventCluster>> _index = new(StringComparer.Ordinal);
+
+    public static FrameMerger Create() => new(EventVocabulary.Default, EventCompatibility.Default);
+
+    /// <summary>How many frame-to-event compatibility checks the merge made.</summary>
+    public long Checks { get; private set; }
+
+    public IReadOnlyList<EventCluster> Merge(IEnumerable<EventFrame> frames)
+    {
+        _index.Clear();
+        Checks = 0;
+        var clusters = new List<EventCluster>();
+        foreach (var frame in frames)
+        {
+            var cluster = BestMatch(frame);
+            if (cluster is null)
+            {
+                cluster = new EventCluster(clusters.Count);
+                clusters.Add(cluster);
+            }
+
+            cluster.Add(frame, vocabulary);
+            Index(cluster, frame);
+        }
+
+        return clusters;
+    }
+
+    private EventCluster? BestMatch(EventFrame frame)
+    {
+        var seen = new HashSet<EventCluster>();
+        EventCluster? best = null;
+        var bestScore = int.MinValue;
+        foreach (var key in LookupKeys(frame))
+        {
+            if (!_index.TryGetValue(key, out var bucket))
+            {
+                continue;
+            }
+
+            foreach (var cluster in bucket)
+            {
+                if (seen.Count >= MaxCandidates)
+                {
+                    return best;
+                }
+
+                if (!seen.Add(cluster))
+                {
+                    continue;
+                }
+
+                Checks++;
+                var score = Score(frame, cluster);
+                if (score > bestScore || (score == bestScore && best is not null && cluster.Order < best.Order))
+                {
+                    best = score >= 0 ? cluster : best;
+                    bestScore = score >= 0 ? score : bestScore;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How well a frame fits an event: negative when incompatible; 0 when nothing but the absence of contradiction.</summary>
+    private int Score(EventFrame frame, EventCluster cluster)
+    {
+        if (!compatibility.TypesAgree(frame.Type, cluster.Type) || EventCompatibility.TargetsContradict(frame.Targets, cluster.Targets))
+        {
+            return -1;
+        }
+
+        var place = compatibility.Compare(frame.Place, cluster.Place);
+        if (place == PlaceMatch.Different)
+        {
+            return -1;
+        }
+
+        int dateScore;
+        if (frame.Date is not null && cluster.Date is not null)
+        {
+            if (!EventCompatibility.DatesAgree(frame.Date, cluster.Date))
+            {
+                return -1;
+            }
+
+            dateScore = 2;
+        }
+        else
+        {
+            var date = frame.Date ?? cluster.Date;
+            var published = frame.Date is null ? frame.Published : cluster.Frames[0].Published;
+            if (date is { } known && Window(published) is { } window && !EventCompatibility.DatesAgree(known, window))
+            {
+                return -1;
+            }
+
+            dateScore = 0;
+        }
+
+        var placeScore = place switch { PlaceMatch.Same => 4, PlaceMatch.Within => 1, _ => 0 };
+        if (placeScore + dateScore == 0)
+        {
+            // Nothing ties the two together: same type and no contradiction is not enough to be one event.
+            return -1;
+        }
+
+        var typeScore = vocabulary.IsSpecific(frame.Type) && string.Equals(frame.Type, cluster.Type, StringComparison.Ordinal) ? 1 : 0;
+        return placeScore + dateScore + typeScore;
+    }
+
+    private void Index(EventCluster cluster, EventFrame frame)
+    {
+        foreach (var key in IndexKeys(frame))
+        {
+            if (!_index.TryGetValue(key, out var bucket))
+            {
+                bucket = [];
+                _index[key] = bucket;
+            }
+
+            if (bucket.Count == 0 || bucket[^1] != cluster)
+            {
+                bucket.Add(cluster);
+            }
+        }
+    }
+
+    /// <summary>Where a frame is filed: per week of its date (or publication window), under its place core or country.</summary>
+    private IEnumerable<string> IndexKeys(EventFrame frame)
+    {
+        var places = PlaceKeys(frame.Place, lookup: false).ToArray();
+        return Weeks(frame).SelectMany(week => places.Select(place => week + "|" + place));
+    }
+
+    /// <summary>Where to look for a frame's event: its own place keys, coarser ones, and events of unknown place.</summary>
+    private IEnumerable<string> LookupKeys(EventFrame frame)
+    {
+        var places = PlaceKeys(frame.Place, lookup: true).ToArray();
+        return Weeks(frame).SelectMany(week => places.Select(place => week + "|" + place));
+    }
+
+    /// <summary>
+    /// An event is filed under its place core ("p:"), or its country when its place is coarse ("c:"), or "?" when
+    /// unknown, and always under "*". A frame looks up the same core, coarse places of its country and unknown places;
+    /// a frame with a coarse or no place may be about any event, so it also looks under "*".
+    /// </summary>
+    private IEnumerable<string> PlaceKeys(Location? place, bool lookup)
+    {
+        var core = place is null || EventCompatibility.IsCoarse(place) ? "" : compatibility.Core(place);
+        var country = "c:" + (place?.CountryId ?? (place?.Kind == LocationKind.Country ? place.Id : "?"));
+        if (!lookup)
+        {
+            yield return place is null ? "?" : core.Length > 0 ? "p:" + core : country;
+            yield return "*";
+            yield break;
+        }
+
+        if (core.Length > 0)
+        {
+            yield return "p:" + core;
+        }
+
+        if (place is not null)
+        {
+            yield return country;
+            yield return "c:?";
+        }
+
+        yield return "?";
+        if (core.Length == 0)
+        {
+            yield return "*";
+        }
+    }
+
+    private static IEnumerable<string> Weeks(EventFrame frame)
+    {
+        var interval = frame.Date is { Days: <= MaxIndexedDays } date ? date : Window(frame.Published);
+        if (interval is not { } known)
+        {
+            yield return "undated";
+            yield break;
+        }
+
+        var first = (known.Start.DayNumber - EventCompatibility.ToleranceDays) / 7;
+        var last = (known.End.DayNumber + EventCompatibility.ToleranceDays) / 7;
+        for (var week = first; week <= last; week++)
+        {
+            yield return week.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (frame.Date is null)
+        {
+            yield return "undated";
+        }
+    }
+
+    /// <summary>The days an undated report can be about: the news window before its publication.</summary>
+    private static DateInterval? Window(DateOnly? published) =>
+        published is { } day ? new DateInterval(day.AddDays(-EventCompatibility.NewsWindowDays), day) : null;
+}

@@ -1,0 +1,112 @@
+using ClaimTracker.Claims;
+using ClaimTracker.Documents;
+using ClaimTracker.Recognition;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Locations;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Events;
+
+/// <summary>Reads the event cues of one sentence: type, place, date and participants.</summary>
+internal sealed class SentenceCueReader(EventVocabulary vocabulary)
+{
+    public static SentenceCueReader Default { get; } = new(EventVocabulary.Default);
+
+    /// <param name="text">The document text.</param>
+    /// <param name="sentence">The sentence's span in it.</param>
+    /// <param name="mentions">The mentions inside the sentence.</param>
+    /// <param name="claims">The claims whose evidence lies in the sentence.</param>
+    /// <param name="published">The publication date, if known.</param>
+    public SentenceCues Read(string text, TextSpan sentence, Mentions mentions, IReadOnlyList<Claim> claims, DateOnly? published)
+    {
+        var tokens = Tokenizer.Tokenize(text, sentence);
+        var words = tokens.Select(t => t.Span.Slice(text).ToLowerInvariant()).ToArray();
+        string? type = null;
+        var isAttack = false;
+        foreach (var (_, _, found) in vocabulary.Triggers.FindAll(words, 0, words.Length))
+        {
+            if (found is not null)
+            {
+                isAttack = true;
+                type = MoreSpecific(type, found);
+            }
+        }
+
+        var attackers = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        var actors = new HashSet<string>(StringComparer.Ordinal);
+        DateInterval? date = null;
+        foreach (var claim in claims)
+        {
+            switch (claim.Value)
+            {
+                case WeaponCountValue weapon:
+                    isAttack = true;
+                    type = MoreSpecific(type, vocabulary.WeaponTypes.GetValueOrDefault(weapon.Weapon, vocabulary.Generic));
+                    break;
+                case EventDateValue eventDate:
+                    date ??= eventDate.Date;
+                    break;
+                case AttributionValue attribution:
+                    attackers.Add(attribution.Attacker.CountryId ?? attribution.Attacker.Id);
+                    if (attribution.Target is { } target)
+                    {
+                        targets.Add(target.CountryId ?? target.Id);
+                    }
+
+                    break;
+                case StanceValue stance:
+                    actors.Add(stance.Actor.CountryId ?? stance.Actor.Id);
+                    break;
+            }
+        }
+
+        if (date is null && isAttack)
+        {
+            date = mentions.Dates
+                .Where(d => d.Value is { } value && EventCompatibility.IsBackground(value, published))
+                .Select(d => d.Value)
+                .FirstOrDefault();
+        }
+
+        var background = date is { } known && EventCompatibility.IsBackground(known, published);
+        return new SentenceCues(type, isAttack, BestPlace(mentions.Locations), date, background, attackers, targets, actors);
+    }
+
+    /// <summary>
+    /// The first place finer than a country, else the first country. Of nested mentions ("Nakhchivan" inside
+    /// "Nakhchivan Airport") the town is preferred: outlets name the same strike by its town or by a site in it.
+    /// </summary>
+    private static Location? BestPlace(IReadOnlyList<LocationMention> locations)
+    {
+        LocationMention? best = null;
+        foreach (var mention in locations)
+        {
+            if (mention.Location.Kind == LocationKind.Country)
+            {
+                continue;
+            }
+
+            if (best is null)
+            {
+                best = mention;
+            }
+            else if (mention.Span.Overlaps(best.Span) && Rank(mention.Location) < Rank(best.Location))
+            {
+                best = mention;
+            }
+        }
+
+        return (best ?? locations.FirstOrDefault())?.Location;
+    }
+
+    private static int Rank(Location place) => place.Kind switch
+    {
+        LocationKind.City or LocationKind.Village => 0,
+        LocationKind.Facility => 1,
+        _ => 2,
+    };
+
+    private string? MoreSpecific(string? current, string found) =>
+        vocabulary.IsSpecific(current) ? current : found;
+}
