@@ -8,6 +8,7 @@ internal static class CommandLine
 {
     public static RootCommand Build() => new("ClaimTracker reads news articles, extracts factual claims and shows where sources contradict each other.")
     {
+        AnalyzeCommand.Create(),
         RecognizeCommand.Create(),
         DocumentsCommand.Create(),
         EvaluateCommand.Create(),

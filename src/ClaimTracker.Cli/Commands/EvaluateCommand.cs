@@ -15,7 +15,7 @@ internal static class EvaluateCommand
 {
     private const int UsageError = 2;
 
-    public static Command Create() => Create(AnalysisSeam.Analyze);
+    public static Command Create() => Create(Tracker.AnalyzeAll);
 
     /// <summary>The command with the pipeline under test given explicitly (tests pass a fixed analysis).</summary>
     internal static Command Create(Func<IReadOnlyList<Document>, Analysis> analyze)

@@ -1,0 +1,142 @@
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Conflicts;
+using ClaimTracker.Documents;
+using ClaimTracker.Events;
+using ClaimTracker.Recognition;
+using ClaimTracker.Recognition.Actors;
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Locations;
+using ClaimTracker.Recognition.Numbers;
+
+namespace ClaimTracker;
+
+/// <summary>
+/// The entry point: add documents, then read their claims, events and conflicts. Claims are extracted once per
+/// document when it is added; events and conflicts are recomputed across all documents when asked for after a change.
+/// All members are safe to call from many threads at once.
+/// </summary>
+/// <example>
+/// <code>
+/// var tracker = new Tracker();
+/// tracker.Add(new DocumentLoader().LoadPaths(["articles"]).Documents);
+/// foreach (var conflict in tracker.Analyze().Conflicts)
+///     Console.WriteLine($"{conflict.About}: {conflict.Explanation}");
+/// </code>
+/// </example>
+public sealed class Tracker
+{
+    private readonly ClaimExtractor _extractor;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, DocumentAnalysis> _documents = new(StringComparer.Ordinal);
+    private readonly List<string> _order = [];
+    private Analysis? _analysis;
+
+    /// <summary>Creates a tracker with the embedded vocabularies, or with the given options.</summary>
+    /// <param name="options">Options; null for the defaults.</param>
+    public Tracker(TrackerOptions? options = null)
+    {
+        var gazetteer = options?.Gazetteer;
+        var recognizer = gazetteer is null
+            ? MentionRecognizer.Default
+            : new MentionRecognizer(NumberRecognizer.Default, DateRecognizer.Default, new ActorRecognizer(gazetteer), new LocationRecognizer(gazetteer));
+        _extractor = new ClaimExtractor(ClaimExtractors.All, recognizer);
+    }
+
+    /// <summary>Analyzes <paramref name="documents"/> in one call, without keeping a tracker.</summary>
+    /// <param name="documents">The documents.</param>
+    public static Analysis AnalyzeAll(IEnumerable<Document> documents)
+    {
+        var tracker = new Tracker();
+        tracker.Add(documents);
+        return tracker.Analyze();
+    }
+
+    /// <summary>The documents added so far, in the order they were added.</summary>
+    public IReadOnlyList<Document> Documents
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _order.Select(id => _documents[id].Document).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Adds a document, or replaces the one with the same id.</summary>
+    /// <param name="document">The document.</param>
+    public void Add(Document document) => Add([document]);
+
+    /// <summary>Adds documents (extracting their claims in parallel), replacing any with the same ids.</summary>
+    /// <param name="documents">The documents.</param>
+    public void Add(IEnumerable<Document> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var analyses = documents.AsParallel().AsOrdered().Select(d => _extractor.Extract(d ?? throw new ArgumentException("A document is null.", nameof(documents)))).ToList();
+        lock (_gate)
+        {
+            foreach (var analysis in analyses)
+            {
+                if (!_documents.ContainsKey(analysis.Document.Id))
+                {
+                    _order.Add(analysis.Document.Id);
+                }
+
+                _documents[analysis.Document.Id] = analysis;
+            }
+
+            _analysis = null;
+        }
+    }
+
+    /// <summary>Removes the document with <paramref name="id"/>; its claims go and events are recomputed.</summary>
+    /// <param name="id">The document id.</param>
+    /// <returns>Whether a document was removed.</returns>
+    public bool Remove(string id)
+    {
+        lock (_gate)
+        {
+            if (!_documents.Remove(id))
+            {
+                return false;
+            }
+
+            _order.Remove(id);
+            _analysis = null;
+            return true;
+        }
+    }
+
+    /// <summary>Claims, events, conflicts and quantity summaries across every document added.</summary>
+    public Analysis Analyze()
+    {
+        lock (_gate)
+        {
+            return _analysis ??= Compute(_order.Select(id => _documents[id]).ToArray());
+        }
+    }
+
+    /// <summary>The conflicts that match <paramref name="query"/>; every criterion left null matches all.</summary>
+    /// <param name="query">Filters by event, kind, source and severity.</param>
+    public IReadOnlyList<Conflict> FindConflicts(ConflictQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var analysis = Analyze();
+        var sources = analysis.Claims.ToDictionary(c => c.Id, c => c.Source, StringComparer.Ordinal);
+        return analysis.Conflicts
+            .Where(c => query.EventId is null || string.Equals(c.EventId, query.EventId, StringComparison.Ordinal))
+            .Where(c => query.Kind is null || c.Kind == query.Kind)
+            .Where(c => query.Severity is null || c.Severity == query.Severity)
+            .Where(c => query.Source is null || c.ClaimIds.Any(id => string.Equals(sources.GetValueOrDefault(id), query.Source, StringComparison.OrdinalIgnoreCase)))
+            .ToArray();
+    }
+
+    private static Analysis Compute(IReadOnlyList<DocumentAnalysis> documents)
+    {
+        var grouping = EventGrouper.Default.Group(documents);
+        var byId = documents.ToDictionary(d => d.Document.Id, d => d.Document, StringComparer.Ordinal);
+        var conflicts = ConflictDetector.Default.Detect(grouping.Events, grouping.Claims, byId);
+        var summaries = QuantitySummarizer.Default.Summarize(conflicts, grouping.Claims, byId);
+        return new Analysis(documents.Select(d => d.Document).ToArray(), grouping.Claims, grouping.Events, conflicts, summaries);
+    }
+}

@@ -1,0 +1,10 @@
+using ClaimTracker.Recognition.Actors;
+
+namespace ClaimTracker;
+
+/// <summary>Options for <see cref="Tracker"/>.</summary>
+public sealed record TrackerOptions
+{
+    /// <summary>The gazetteer for actors and places; null for <see cref="Gazetteer.Default"/>. Extend it with <see cref="Gazetteer.Load(string)"/>.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+}
