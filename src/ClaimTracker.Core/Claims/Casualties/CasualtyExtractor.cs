@@ -108,15 +108,21 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon) : IClaimExtract
             return last + 1;
         }
 
+        return AddCount(sentence, drafts, type, victims, count, index, last);
+    }
+
+    /// <summary>Adds a count, split in two when a fatal part follows ("Five people were shot, one fatally" → killed 1, injured 4).</summary>
+    private int AddCount(SentenceContext sentence, List<ClaimDraft> drafts, CasualtyType type, string? victims, CountPhrase count, int first, int last)
+    {
         var confidence = victims is null ? BareCountConfidence : ExplicitConfidence;
         if (type == CasualtyType.Injured && count.Value.IsExact && FatalPart(sentence, last + 1) is { } fatal && fatal.Count.Value.Min < count.Value.Min)
         {
             drafts.Add(Draft(sentence, CasualtyType.Killed, victims, fatal.Count.Value, fatal.Count.First, fatal.Last, confidence));
-            drafts.Add(Draft(sentence, CasualtyType.Injured, victims, NumberValue.Exactly(count.Value.Min - fatal.Count.Value.Min), index, last, confidence));
+            drafts.Add(Draft(sentence, CasualtyType.Injured, victims, NumberValue.Exactly(count.Value.Min - fatal.Count.Value.Min), first, last, confidence));
             return fatal.Last + 1;
         }
 
-        drafts.Add(Draft(sentence, type, victims, count.Value, index, last, confidence));
+        drafts.Add(Draft(sentence, type, victims, count.Value, first, last, confidence));
         return last + 1;
     }
 
@@ -137,8 +143,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon) : IClaimExtract
                 return null;
             }
 
-            drafts.Add(Draft(sentence, type, victims, count.Value, index, afterVictims - 1, victims is null ? BareCountConfidence : ExplicitConfidence));
-            return afterVictims;
+            return AddCount(sentence, drafts, type, victims, count, index, afterVictims - 1);
         }
 
         if (NamedVictim(sentence, objectStart) is { } named)
