@@ -135,11 +135,15 @@ internal sealed class QuantityExtractor(QuantityLexicon lexicon) : IClaimExtract
         return null;
     }
 
-    /// <summary>An adjective form followed by another noun ("Azerbaijani citizens") names the noun, not the group.</summary>
+    /// <summary>
+    /// An adjective form followed by another word ("Azerbaijani citizens") names that noun, not the group. Plural forms
+    /// ("Kurds", "Azerbaijanis") are the group itself; forms without a plural ending are read as adjectives to stay safe.
+    /// </summary>
     private static bool IsAttributive(SentenceContext sentence, int start, int length)
     {
         var next = start + length;
-        return next < sentence.Words.Count
+        return !sentence.Words[next - 1].EndsWith('s')
+            && next < sentence.Words.Count
             && sentence.Tokens[next].Kind == TokenKind.Word
             && !GroupFollowers.Contains(sentence.Words[next]);
     }
