@@ -5,5 +5,8 @@ internal static class ClaimExtractors
 {
     public static IReadOnlyList<IClaimExtractor> All { get; } =
     [
+        Weapons.WeaponCountExtractor.Default,
+        Casualties.CasualtyExtractor.Default,
+        Quantities.QuantityExtractor.Default,
     ];
 }

@@ -1,0 +1,15 @@
+using ClaimTracker.Recognition.Numbers;
+
+namespace ClaimTracker.Claims.Quantities;
+
+/// <summary>A count read from a sentence's tokens.</summary>
+/// <param name="First">Index of its first token.</param>
+/// <param name="Last">Index of its last token.</param>
+/// <param name="Value">How many it says (1 for singles and ordinals).</param>
+/// <param name="Form">How it is written.</param>
+/// <param name="Rank">For an ordinal, its position in the series ("a fifth person" → 5).</param>
+internal readonly record struct CountPhrase(int First, int Last, NumberValue Value, CountForm Form, decimal? Rank = null)
+{
+    /// <summary>Whether the count is written as a number rather than a determiner.</summary>
+    public bool IsNumber => Form == CountForm.Number;
+}

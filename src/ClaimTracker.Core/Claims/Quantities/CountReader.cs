@@ -1,0 +1,100 @@
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Recognition.Actors;
+using ClaimTracker.Recognition.Numbers;
+
+namespace ClaimTracker.Claims.Quantities;
+
+/// <summary>
+/// Reads counts and the small words around them from a sentence's tokens: a recognized number, a determiner that
+/// counts one ("a", "another"), an article with an ordinal ("the second"), and the auxiliaries and adverbs that may
+/// stand between a count and its verb.
+/// </summary>
+internal static class CountReader
+{
+    private static CountVocabulary Words => CountVocabulary.Default;
+
+    /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
+    public static CountPhrase? At(SentenceContext sentence, int index)
+    {
+        if (index < 0 || index >= sentence.Tokens.Count)
+        {
+            return null;
+        }
+
+        if (sentence.NumberStartingAt(index) is { } number)
+        {
+            return number.Kind == QuantityKind.Count
+                ? new CountPhrase(index, LastTokenOf(sentence, number), number.Value, CountForm.Number)
+                : null;
+        }
+
+        if (Words.OrdinalArticles.Contains(sentence.Words[index])
+            && sentence.NumberStartingAt(index + 1) is { Kind: QuantityKind.Ordinal } ordinal)
+        {
+            return new CountPhrase(index, LastTokenOf(sentence, ordinal), NumberValue.Exactly(1), CountForm.Ordinal, ordinal.Value.Min);
+        }
+
+        // "no one was hurt" is a negation, read by the casualty extractor's zero phrases, not a count of one.
+        if (index > 0 && sentence.Words[index - 1] is "no")
+        {
+            return null;
+        }
+
+        return Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
+            ? new CountPhrase(index, index + length - 1, NumberValue.Exactly(1), CountForm.Single)
+            : null;
+    }
+
+    /// <summary>The first index at or after <paramref name="index"/> that is not an auxiliary or adverb, looking at most <paramref name="limit"/> tokens ahead.</summary>
+    public static int SkipAuxiliaries(SentenceContext sentence, int index, int limit = 4)
+    {
+        var i = index;
+        while (i < sentence.Words.Count && i - index < limit && IsAuxiliaryOrAdverb(sentence.Words[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether the word before <paramref name="index"/>, past any adverbs, is an auxiliary ("were fired", "had been shot").</summary>
+    public static bool HasAuxiliaryBefore(SentenceContext sentence, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && Words.Adverbs.Contains(sentence.Words[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && Words.Auxiliaries.Contains(sentence.Words[i]);
+    }
+
+    public static bool IsAuxiliaryOrAdverb(string word) => Words.Auxiliaries.Contains(word) || Words.Adverbs.Contains(word);
+
+    public static bool IsPronoun(SentenceContext sentence, int index) =>
+        index >= 0 && index < sentence.Words.Count && Words.Pronouns.Contains(sentence.Words[index]);
+
+    /// <summary>Whether a token ends a clause for the purpose of finding a count's verb.</summary>
+    public static bool IsClauseBreak(string word) =>
+        word is "," or ";" or ":" or "." or "—" or "–" or "(" or ")" or "?" or "!" or "\"" or "“" or "”" or "but" or "while" or "whereas";
+
+    /// <summary>The actor mention that overlaps token <paramref name="index"/> ("Iran" inside the token "Iran's").</summary>
+    public static ActorMention? ActorOverlapping(SentenceContext sentence, int index)
+    {
+        if (index < 0 || index >= sentence.Tokens.Count)
+        {
+            return null;
+        }
+
+        var span = sentence.Tokens[index].Span;
+        return sentence.Actors.FirstOrDefault(a => a.Span.Overlaps(span));
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is a possessive ("Iran's", "Turkey’s").</summary>
+    public static bool IsPossessive(SentenceContext sentence, int index) =>
+        index >= 0 && index < sentence.Words.Count
+        && (sentence.Words[index].EndsWith("'s", StringComparison.Ordinal) || sentence.Words[index].EndsWith("’s", StringComparison.Ordinal));
+
+    private static int LastTokenOf(SentenceContext sentence, NumberMention mention) =>
+        Math.Max(sentence.TokenAt(mention.Span.Start), sentence.TokenAt(mention.Span.End - 1));
+}
