@@ -13,6 +13,9 @@ internal sealed class EventCluster(int order)
 
     public Location? Place { get; private set; }
 
+    /// <summary>Every specific place its frames name.</summary>
+    public List<Location> Places { get; } = [];
+
     public DateInterval? Date { get; private set; }
 
     public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
@@ -30,6 +33,11 @@ internal sealed class EventCluster(int order)
         if (frame.Place is { } place && (Place is null || Rank(place) < Rank(Place)))
         {
             Place = place;
+        }
+
+        foreach (var named in frame.Places.Where(n => !Places.Exists(p => string.Equals(p.Id, n.Id, StringComparison.Ordinal))))
+        {
+            Places.Add(named);
         }
 
         Date = Narrow(Date, frame.Date);

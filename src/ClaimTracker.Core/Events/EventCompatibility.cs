@@ -33,6 +33,26 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
     public static bool TargetsContradict(IReadOnlySet<string> a, IReadOnlySet<string> b) =>
         a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
 
+    /// <summary>
+    /// How two descriptions' places relate: the same when any specific place of one is a place of the other, otherwise
+    /// as their main places compare. One account may name the village hit, another only the airport and the region.
+    /// </summary>
+    public PlaceMatch Compare(Location? a, IReadOnlyList<Location> aPlaces, Location? b, IReadOnlyList<Location> bPlaces)
+    {
+        foreach (var x in aPlaces)
+        {
+            foreach (var y in bPlaces)
+            {
+                if (Compare(x, y) == PlaceMatch.Same)
+                {
+                    return PlaceMatch.Same;
+                }
+            }
+        }
+
+        return Compare(a, b);
+    }
+
     public PlaceMatch Compare(Location? a, Location? b)
     {
         if (a is null || b is null)

@@ -21,6 +21,9 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
 
     public Location? Place { get; private set; }
 
+    /// <summary>Every place below country level the frame's sentences name (a village, its region, the airport hit).</summary>
+    public List<Location> Places { get; } = [];
+
     public DateInterval? Date { get; private set; }
 
     /// <summary>Whether the frame is about an older event than the document reports on (a background paragraph).</summary>
@@ -44,6 +47,11 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
         if (cues.Place is { } place && (Place is null || (Place.Kind == LocationKind.Country && place.Kind != LocationKind.Country)))
         {
             Place = place;
+        }
+
+        if (cues.Place is { Kind: not LocationKind.Country } named && !Places.Exists(p => string.Equals(p.Id, named.Id, StringComparison.Ordinal)))
+        {
+            Places.Add(named);
         }
 
         if (cues.Date is { } date && Date is null)

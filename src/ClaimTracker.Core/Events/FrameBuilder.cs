@@ -28,6 +28,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
         EventFrame? current = null;
         EventFrame? resume = null;
         var paragraph = -1;
+        var currentParagraph = -1;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -53,7 +54,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
             {
                 current = Open(frames, document.Id, document.Published, cues);
             }
-            else if (cues.IsAttack && Breaks(current, cues))
+            else if (cues.IsAttack && Breaks(current, cues, sameParagraph: paragraph == currentParagraph))
             {
                 if (cues.IsBackground && !current.IsBackground)
                 {
@@ -68,6 +69,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
                 current.Absorb(cues, vocabulary);
             }
 
+            currentParagraph = paragraph;
             foreach (var claim in claims)
             {
                 FrameOf(claim, current, cues, frames, document).Claims.Add(claim);
@@ -101,9 +103,13 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
         return frame;
     }
 
-    /// <summary>Whether an attack sentence cannot be about <paramref name="frame"/>.</summary>
-    private bool Breaks(EventFrame frame, SentenceCues cues) =>
-        (cues.Place is { Kind: not LocationKind.Country } place && compatibility.Compare(frame.Place, place) == PlaceMatch.Different)
+    /// <summary>
+    /// Whether an attack sentence cannot be about <paramref name="frame"/>. A new place breaks only across paragraphs:
+    /// inside one, an account goes on from the region to the airport and the village hit.
+    /// </summary>
+    private bool Breaks(EventFrame frame, SentenceCues cues, bool sameParagraph = false) =>
+        (!sameParagraph && cues.Place is { Kind: not LocationKind.Country } place
+            && compatibility.Compare(frame.Place, frame.Places, place, [place]) == PlaceMatch.Different)
         || !EventCompatibility.DatesAgree(frame.Date, cues.Date)
         || (cues.IsBackground && !frame.IsBackground)
         || EventCompatibility.TargetsContradict(frame.Targets, cues.Targets);

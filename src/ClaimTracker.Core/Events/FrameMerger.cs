@@ -90,7 +90,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
             return -1;
         }
 
-        var place = compatibility.Compare(frame.Place, cluster.Place);
+        var place = compatibility.Compare(frame.Place, frame.Places, cluster.Place, cluster.Places);
         if (place == PlaceMatch.Different)
         {
             return -1;
@@ -149,16 +149,20 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     /// <summary>Where a frame is filed: per week of its date (or publication window), under its place core or country.</summary>
     private IEnumerable<string> IndexKeys(EventFrame frame)
     {
-        var places = PlaceKeys(frame.Place, lookup: false).ToArray();
+        var places = PlacesOf(frame).SelectMany(p => PlaceKeys(p, lookup: false)).Distinct(StringComparer.Ordinal).ToArray();
         return Weeks(frame).SelectMany(week => places.Select(place => week + "|" + place));
     }
 
     /// <summary>Where to look for a frame's event: its own place keys, coarser ones, and events of unknown place.</summary>
     private IEnumerable<string> LookupKeys(EventFrame frame)
     {
-        var places = PlaceKeys(frame.Place, lookup: true).ToArray();
+        var places = PlacesOf(frame).SelectMany(p => PlaceKeys(p, lookup: true)).Distinct(StringComparer.Ordinal).ToArray();
         return Weeks(frame).SelectMany(week => places.Select(place => week + "|" + place));
     }
+
+    /// <summary>The places a frame is filed and looked up under: its main place and every specific place it names.</summary>
+    private static IEnumerable<Location?> PlacesOf(EventFrame frame) =>
+        frame.Places.Count == 0 ? [frame.Place] : frame.Places.Append(frame.Place).DistinctBy(p => p?.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// An event is filed under its place core ("p:"), or its country when its place is coarse ("c:"), or "?" when

@@ -13,7 +13,12 @@ internal sealed class ClaimantResolver(CueLexicon cues)
     private const int MaxSentencesBackForPronoun = 3;
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she" };
-    private static readonly HashSet<string> SubjectStops = new(StringComparer.Ordinal) { "that", "which", "who", "and", "as", "it", "they", "we", "i", "you" };
+    /// <summary>Words that end a speaker's name when reading back from the verb: conjunctions, relatives and pronouns.</summary>
+    private static readonly HashSet<string> SubjectStops = new(StringComparer.Ordinal)
+    {
+        "that", "which", "who", "and", "or", "but", "as", "while", "whereas", "when", "because", "although", "though",
+        "since", "so", "if", "it", "they", "we", "i", "you", "this", "these", "those",
+    };
 
     public static ClaimantResolver Default { get; } = new(CueLexicon.Default);
 
