@@ -69,7 +69,12 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
                 current.Absorb(cues, vocabulary);
             }
 
-            currentParagraph = paragraph;
+            if (cues.IsAttack)
+            {
+                // Only an attack sentence anchors the frame to its paragraph; a passing mention of a region does not.
+                currentParagraph = paragraph;
+            }
+
             foreach (var claim in claims)
             {
                 FrameOf(claim, current, cues, frames, document).Claims.Add(claim);
@@ -104,12 +109,14 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
     }
 
     /// <summary>
-    /// Whether an attack sentence cannot be about <paramref name="frame"/>. A new place breaks only across paragraphs:
-    /// inside one, an account goes on from the region to the airport and the village hit.
+    /// Whether an attack sentence cannot be about <paramref name="frame"/>. A new place or another specific attack type
+    /// (drones after missiles) breaks only across paragraphs: inside one, an account goes on from the region to the
+    /// airport and the village hit, or lists the missiles and drones of one barrage.
     /// </summary>
     private bool Breaks(EventFrame frame, SentenceCues cues, bool sameParagraph = false) =>
         (!sameParagraph && cues.Place is { Kind: not LocationKind.Country } place
             && compatibility.Compare(frame.Place, frame.Places, place, [place]) == PlaceMatch.Different)
+        || (!sameParagraph && !compatibility.TypesAgree(frame.Type, cues.Type))
         || !EventCompatibility.DatesAgree(frame.Date, cues.Date)
         || (cues.IsBackground && !frame.IsBackground)
         || EventCompatibility.TargetsContradict(frame.Targets, cues.Targets);
