@@ -18,6 +18,7 @@ namespace ClaimTracker.Claims.Attribution;
 internal sealed class UnnamedActorReader
 {
     private const int MaxNameWords = 5;
+    private const int MaxSentencesBack = 3;
 
     private readonly FrozenSet<string> _groupWords;
     private readonly FrozenSet<string> _groupNouns;
@@ -65,6 +66,39 @@ internal sealed class UnnamedActorReader
         return Group(sentence, start, last);
     }
 
+    /// <summary>"the group", "the militia": the last armed group named in this sentence or the few before.</summary>
+    public ActorMention? GroupReferredToAt(SentenceContext sentence, int index)
+    {
+        if (index < 1 || !_groupNouns.Contains(sentence.Words[index]) || sentence.Words[index - 1] != "the")
+        {
+            return null;
+        }
+
+        var before = sentence.Tokens[index - 1].Span.Start;
+        var current = sentence;
+        for (var back = 0; current is not null && back <= MaxSentencesBack; back++, current = current.Previous)
+        {
+            ActorMention? last = null;
+            for (var i = 0; i < current.Words.Count && current.Tokens[i].Span.End <= before; i++)
+            {
+                var group = current.Actors.FirstOrDefault(a => a.Actor.Kind == ActorKind.ArmedGroup && a.Span.Start == current.Tokens[i].Span.Start)
+                    ?? (char.IsUpper(current.Tokens[i].Span.Slice(current.Document.Text)[0]) ? StartingAt(current, i) : null);
+                if (group is not null && group.Actor.Kind == ActorKind.ArmedGroup)
+                {
+                    last = group;
+                    i = current.TokenAt(group.Span.End) - 1;
+                }
+            }
+
+            if (last is not null)
+            {
+                return last;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>An actor whose mention starts at token <paramref name="first"/> (reading an agent after "by").</summary>
     public ActorMention? StartingAt(SentenceContext sentence, int first)
     {
@@ -95,13 +129,17 @@ internal sealed class UnnamedActorReader
     private ActorMention? Group(SentenceContext sentence, int first, int last)
     {
         var hasGroupWord = false;
+        var hasOwnName = false;
         for (var i = first; i <= last; i++)
         {
-            hasGroupWord |= _groupWords.Contains(sentence.Words[i]);
+            var isGroupWord = _groupWords.Contains(sentence.Words[i]);
+            hasGroupWord |= isGroupWord;
+            hasOwnName |= !isGroupWord && !_particles.Contains(sentence.Words[i]);
         }
 
+        // "the Brigades" alone refers back to a group named earlier; only a name of its own identifies one.
         var afterGroupNoun = first > 0 && _groupNouns.Contains(sentence.Words[first - 1]);
-        if (!hasGroupWord && !afterGroupNoun)
+        if (!hasOwnName || (!hasGroupWord && !afterGroupNoun))
         {
             return null;
         }
