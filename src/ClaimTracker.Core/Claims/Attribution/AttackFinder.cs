@@ -28,9 +28,11 @@ internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unn
     public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence)
     {
         var triggers = new List<(int, int)>();
+        var idioms = lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
         foreach (var (start, length, kind) in lexicon.Triggers.FindAll(sentence.Words, 0, sentence.Words.Count))
         {
-            if (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length))
+            var isIdiom = idioms.Any(i => start >= i.Start && start < i.Start + i.Length);
+            if (!isIdiom && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
             {
                 triggers.Add((start, length));
             }

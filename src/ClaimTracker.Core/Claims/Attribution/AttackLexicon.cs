@@ -12,6 +12,7 @@ internal sealed class AttackLexicon
     {
         Triggers = new PhraseSet<TriggerKind>(
             words.AttackWords.Select(w => (w, TriggerKind.Attack)).Concat(words.WeaponVerbs.Select(w => (w, TriggerKind.WeaponVerb))));
+        NotAttacks = new PhraseSet<bool>(words.NotAttacks.Select(w => (w, true)));
         Weapons = Set(words.Weapons);
         Modifiers = Set(words.Modifiers);
         SubjectGaps = Set(words.SubjectGaps);
@@ -25,6 +26,9 @@ internal sealed class AttackLexicon
     public static AttackLexicon Default { get; } = new(EmbeddedData.Read<AttackData>("Claims/Attribution/attack-words.json"));
 
     public PhraseSet<TriggerKind> Triggers { get; }
+
+    /// <summary>Idioms that hold an attack word but describe no attack ("hit rock bottom").</summary>
+    public PhraseSet<bool> NotAttacks { get; }
 
     public FrozenSet<string> Weapons { get; }
 
@@ -50,6 +54,7 @@ internal sealed class AttackLexicon
 
     private sealed record AttackData(
         [property: JsonProperty("attackWords")] IReadOnlyList<string> AttackWords,
+        [property: JsonProperty("notAttacks")] IReadOnlyList<string> NotAttacks,
         [property: JsonProperty("weaponVerbs")] IReadOnlyList<string> WeaponVerbs,
         [property: JsonProperty("weapons")] IReadOnlyList<string> Weapons,
         [property: JsonProperty("modifiers")] IReadOnlyList<string> Modifiers,

@@ -5,5 +5,8 @@ internal static class ClaimExtractors
 {
     public static IReadOnlyList<IClaimExtractor> All { get; } =
     [
+        Attribution.AttributionExtractor.Default,
+        Stances.StanceExtractor.Default,
+        Dates.EventDateExtractor.Default,
     ];
 }

@@ -14,9 +14,9 @@ public class AttributionGoldTests(ITestOutputHelper output)
             && GoldClaimSet.SameActor((string?)gold["attacker"], value.Attacker)
             && (value.Target is null || !GoldClaimSet.IsCountryCode((string?)gold["target"]) || GoldClaimSet.SameActor((string?)gold["target"], value.Target)));
         output.WriteLine(score.ToString());
-        File.WriteAllText("/tmp/attr.txt", score.ToString());
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.0);
-        score.Precision.Should().BeGreaterThanOrEqualTo(0.0);
+        // Measured when written: 24/27 found, 24/25 correct; a small margin below.
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.85, score.ToString());
+        score.Precision.Should().BeGreaterThanOrEqualTo(0.90, score.ToString());
     }
 }

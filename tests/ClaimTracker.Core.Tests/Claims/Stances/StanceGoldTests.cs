@@ -16,9 +16,9 @@ public class StanceGoldTests(ITestOutputHelper output)
             && string.Equals((string?)gold["stance"], value.Stance.ToString(), StringComparison.OrdinalIgnoreCase)
             && GoldClaimSet.SameActor((string?)gold["actor"], value.Stance == StanceType.Accusation ? value.Against : value.Actor));
         output.WriteLine(score.ToString());
-        File.WriteAllText("/tmp/stance.txt", score.ToString());
 
-        score.Recall.Should().BeGreaterThanOrEqualTo(0.0);
-        score.Precision.Should().BeGreaterThanOrEqualTo(0.0);
+        // Measured when written: 24/29 found, 24/27 correct; a small margin below.
+        score.Recall.Should().BeGreaterThanOrEqualTo(0.78, score.ToString());
+        score.Precision.Should().BeGreaterThanOrEqualTo(0.82, score.ToString());
     }
 }
