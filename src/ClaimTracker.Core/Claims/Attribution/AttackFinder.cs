@@ -123,12 +123,18 @@ internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unn
     private ActorMention? Agent(SentenceContext sentence, int after)
     {
         var words = sentence.Words;
-        for (var i = after; i < words.Count && i - after < MaxAgentDistance && !IsClauseBreak(words[i]); i++)
+        for (var i = after; i < words.Count && i - after < MaxAgentDistance; i++)
         {
             if (words[i] == "by")
             {
                 var at = i + 1 < words.Count && words[i + 1] == "the" ? i + 2 : i + 1;
                 return ActorAt(sentence, at) ?? unnamed.StartingAt(sentence, at);
+            }
+
+            // Only a passive chain leads to the agent: in "targeted bases used by X", X used the bases.
+            if (!lexicon.AgentLinks.Contains(words[i]))
+            {
+                return null;
             }
         }
 

@@ -16,6 +16,7 @@ internal sealed class AttackLexicon
         Weapons = Set(words.Weapons);
         Modifiers = Set(words.Modifiers);
         SubjectGaps = Set(words.SubjectGaps);
+        AgentLinks = Set(words.AgentLinks);
         OriginLinks = Set(words.OriginLinks);
         TerritoryNouns = Set(words.TerritoryNouns);
         Negators = Set(words.Negators);
@@ -35,6 +36,8 @@ internal sealed class AttackLexicon
     public FrozenSet<string> Modifiers { get; }
 
     public FrozenSet<string> SubjectGaps { get; }
+
+    public FrozenSet<string> AgentLinks { get; }
 
     public FrozenSet<string> OriginLinks { get; }
 
@@ -59,6 +62,7 @@ internal sealed class AttackLexicon
         [property: JsonProperty("weapons")] IReadOnlyList<string> Weapons,
         [property: JsonProperty("modifiers")] IReadOnlyList<string> Modifiers,
         [property: JsonProperty("subjectGaps")] IReadOnlyList<string> SubjectGaps,
+        [property: JsonProperty("agentLinks")] IReadOnlyList<string> AgentLinks,
         [property: JsonProperty("originLinks")] IReadOnlyList<string> OriginLinks,
         [property: JsonProperty("territoryNouns")] IReadOnlyList<string> TerritoryNouns,
         [property: JsonProperty("negators")] IReadOnlyList<string> Negators,
