@@ -210,7 +210,7 @@ internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unn
         {
             if (words[i] is "from" or "by")
             {
-                i = SkipMention(sentence, i + 1);
+                i = Math.Max(i, SkipMention(sentence, i + 1));
                 continue;
             }
 
@@ -238,7 +238,7 @@ internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unn
                 return candidate;
             }
 
-            i = candidateEnd;
+            i = Math.Max(i, candidateEnd);
         }
 
         return null;

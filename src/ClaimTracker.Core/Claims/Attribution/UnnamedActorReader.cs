@@ -69,7 +69,7 @@ internal sealed class UnnamedActorReader
     /// <summary>"the group", "the militia": the last armed group named in this sentence or the few before.</summary>
     public ActorMention? GroupReferredToAt(SentenceContext sentence, int index)
     {
-        if (index < 1 || !_groupNouns.Contains(sentence.Words[index]) || sentence.Words[index - 1] != "the")
+        if (index < 1 || index >= sentence.Words.Count || !_groupNouns.Contains(sentence.Words[index]) || sentence.Words[index - 1] != "the")
         {
             return null;
         }
@@ -158,6 +158,11 @@ internal sealed class UnnamedActorReader
 
     private bool IsNameWord(SentenceContext sentence, int index, bool allowParticle)
     {
+        if (index < 0 || index >= sentence.Tokens.Count)
+        {
+            return false;
+        }
+
         var token = sentence.Tokens[index];
         if (token.Kind != TokenKind.Word)
         {
