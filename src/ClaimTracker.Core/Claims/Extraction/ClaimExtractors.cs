@@ -8,5 +8,8 @@ internal static class ClaimExtractors
         Weapons.WeaponCountExtractor.Default,
         Casualties.CasualtyExtractor.Default,
         Quantities.QuantityExtractor.Default,
+        Attribution.AttributionExtractor.Default,
+        Stances.StanceExtractor.Default,
+        Dates.EventDateExtractor.Default,
     ];
 }

@@ -1,0 +1,349 @@
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Recognition.Actors;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Claims.Attribution;
+
+/// <summary>
+/// Finds attack relations in one sentence with four bounded patterns around an attack word: the subject before it
+/// ("Hezbollah fired rockets", "Russian missiles hit", "Israeli strikes", "Tehran's decision to direct drones"),
+/// the agent after "by" ("carried out by Hamas"), a weapon's origin ("drones launched from Iranian territory",
+/// "UAVs from the armed forces of Iran") and, for "it" after a reporting verb, the speaker ("the ministry said it
+/// had struck"). The target is the first actor or place with a country right after the attack word. A negated attack
+/// ("launched no drones", "would not be used for attacks") or one without a named attacker yields nothing.
+/// </summary>
+internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed)
+{
+    private const int MaxWeaponDistance = 3;
+    private const int MaxNegatorDistance = 8;
+    private const int MaxAgentDistance = 9;
+    private const int MaxTargetDistance = 6;
+    private const int MaxSubjectWalk = 12;
+
+    public static AttackFinder Default { get; } = new(AttackLexicon.Default, UnnamedActorReader.Default);
+
+    public AttackLexicon Lexicon => lexicon;
+
+    /// <summary>The attack words of the sentence as (first token, token count), weapon verbs only next to a weapon.</summary>
+    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence)
+    {
+        var triggers = new List<(int, int)>();
+        var idioms = lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
+        foreach (var (start, length, kind) in lexicon.Triggers.FindAll(sentence.Words, 0, sentence.Words.Count))
+        {
+            var isIdiom = idioms.Any(i => start >= i.Start && start < i.Start + i.Length);
+            if (!isIdiom && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
+            {
+                triggers.Add((start, length));
+            }
+        }
+
+        return triggers;
+    }
+
+    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence)
+    {
+        var found = new List<AttackAttribution>();
+        foreach (var (start, length) in Triggers(sentence))
+        {
+            if (IsNegated(sentence, start) || (start + length < sentence.Words.Count && sentence.Words[start + length] is "no" or "none"))
+            {
+                continue;
+            }
+
+            var agent = Agent(sentence, start + length);
+            var attackers = agent is not null ? [agent] : Subjects(sentence, start);
+            var confidence = agent is not null ? 0.85 : 0.8;
+            var attackerEnd = agent is not null ? sentence.TokenAt(agent.Span.End) : start + length;
+            if (attackers.Count == 0)
+            {
+                continue;
+            }
+
+            var target = Target(sentence, Math.Max(attackerEnd, start + length), attackers[0], out var targetEnd);
+            foreach (var attacker in attackers)
+            {
+                var first = Math.Min(sentence.TokenAt(attacker.Span.Start), start);
+                var last = Math.Max(targetEnd, Math.Max(attackerEnd, start + length) - 1);
+                Add(found, new AttackAttribution(attacker.Actor, target, sentence.SpanOf(first, last), confidence));
+            }
+        }
+
+        foreach (var origin in Origins(sentence))
+        {
+            Add(found, origin);
+        }
+
+        return found;
+    }
+
+    /// <summary>"drones launched from Iranian territory", "UAVs from the armed forces of Iran".</summary>
+    private IEnumerable<AttackAttribution> Origins(SentenceContext sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!lexicon.Weapons.Contains(words[i]) || IsNegated(sentence, i))
+            {
+                continue;
+            }
+
+            var from = i + 1;
+            while (from < words.Count && from - i <= MaxWeaponDistance && lexicon.OriginLinks.Contains(words[from]))
+            {
+                from++;
+            }
+
+            if (from + 1 >= words.Count || words[from] != "from")
+            {
+                continue;
+            }
+
+            var at = words[from + 1] == "the" ? from + 2 : from + 1;
+            if (ActorAt(sentence, at) is not { } origin)
+            {
+                continue;
+            }
+
+            var originEnd = sentence.TokenAt(origin.Span.End);
+            var isBody = origin.Form == ActorMentionForm.Body;
+            var isTerritory = origin.Form == ActorMentionForm.Demonym && originEnd < words.Count && lexicon.TerritoryNouns.Contains(words[originEnd]);
+            if (!isBody && !isTerritory)
+            {
+                continue;
+            }
+
+            var afterOrigin = isTerritory ? originEnd + 1 : originEnd;
+            var target = Target(sentence, afterOrigin, origin, out var targetEnd);
+            yield return new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75);
+        }
+    }
+
+    /// <summary>"… carried out by Hamas", "hit by Indian artillery": the actor after a nearby "by".</summary>
+    private ActorMention? Agent(SentenceContext sentence, int after)
+    {
+        var words = sentence.Words;
+        for (var i = after; i < words.Count && i - after < MaxAgentDistance; i++)
+        {
+            if (words[i] == "by")
+            {
+                var at = i + 1 < words.Count && words[i + 1] == "the" ? i + 2 : i + 1;
+                return ActorAt(sentence, at) ?? unnamed.StartingAt(sentence, at);
+            }
+
+            // Only a passive chain leads to the agent: in "targeted bases used by X", X used the bases.
+            if (!lexicon.AgentLinks.Contains(words[i]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actors right before the attack word, over gaps and modifiers, with those joined by "and" or commas.</summary>
+    private List<ActorMention> Subjects(SentenceContext sentence, int trigger)
+    {
+        var subjects = new List<ActorMention>();
+        var words = sentence.Words;
+        var i = trigger - 1;
+        for (var walked = 0; i >= 0 && walked < MaxSubjectWalk; walked++)
+        {
+            if (ActorAt(sentence, i) is { } actor)
+            {
+                var first = sentence.TokenAt(actor.Span.Start);
+                if (!IsModifier(sentence, actor) && IsObject(sentence, first))
+                {
+                    return subjects;
+                }
+
+                subjects.Add(actor);
+                i = first - 1;
+                if (i >= 1 && words[i] is "and" or "," && ActorAt(sentence, i - 1) is { } other && !IsObject(sentence, sentence.TokenAt(other.Span.Start)))
+                {
+                    subjects.Add(other);
+                }
+
+                return subjects;
+            }
+
+            if (words[i] is "it" or "they" && i > 0 && words[i - 1] is "that" or "said" or "says" or "claimed" or "confirmed" or "announced" or "stated")
+            {
+                if (ClaimantResolver.Default.Resolve(sentence).Actor is { } speaker)
+                {
+                    subjects.Add(new ActorMention(sentence.Tokens[i].Span, sentence.Tokens[i].Span.Slice(sentence.Document.Text), speaker, ActorMentionForm.Name));
+                }
+
+                return subjects;
+            }
+
+            if (unnamed.EndingAt(sentence, i) is { } unnamedActor)
+            {
+                subjects.Add(unnamedActor);
+                return subjects;
+            }
+
+            if (i >= 3 && words[i - 1] is "a" or "an" && words[i - 2] == "with" && words[i - 3] == "armed")
+            {
+                // "a man armed with a knife attacked": the weapon belongs to the subject.
+                i -= 2;
+                continue;
+            }
+
+            if (!IsSkippable(sentence, i))
+            {
+                return subjects;
+            }
+
+            i--;
+        }
+
+        return subjects;
+    }
+
+    /// <summary>The first actor, or country of a place, within a few words after <paramref name="after"/>, skipping "from"/"by" phrases and the attacker's own side.</summary>
+    private Actor? Target(SentenceContext sentence, int after, ActorMention attacker, out int end)
+    {
+        var words = sentence.Words;
+        end = after - 1;
+        for (var i = after; i < words.Count && i - after < MaxTargetDistance && !IsClauseBreak(words[i]); i++)
+        {
+            if (words[i] is "from" or "by")
+            {
+                i = Math.Max(i, SkipMention(sentence, i + 1));
+                continue;
+            }
+
+            Recognition.Actors.Actor? candidate = null;
+            var candidateEnd = i;
+            if (ActorAt(sentence, i) is { } actor)
+            {
+                candidate = actor.Actor;
+                candidateEnd = sentence.TokenAt(actor.Span.End) - 1;
+            }
+            else if (LocationAt(sentence, i) is { } place && ActorCountries.Country(place.Location.CountryId) is { } country)
+            {
+                candidate = country;
+                candidateEnd = sentence.TokenAt(place.Span.End) - 1;
+            }
+
+            if (candidate is null)
+            {
+                continue;
+            }
+
+            if (!ActorCountries.SameSide(candidate, attacker.Actor))
+            {
+                end = candidateEnd;
+                return candidate;
+            }
+
+            i = Math.Max(i, candidateEnd);
+        }
+
+        return null;
+    }
+
+    private int SkipMention(SentenceContext sentence, int i)
+    {
+        if (i < sentence.Words.Count && sentence.Words[i] == "the")
+        {
+            i++;
+        }
+
+        var mentionEnd = ActorAt(sentence, i)?.Span.End ?? LocationAt(sentence, i)?.Span.End;
+        return mentionEnd is { } end ? sentence.TokenAt(end) - 1 : i;
+    }
+
+    private bool HasWeaponNear(SentenceContext sentence, int start, int length)
+    {
+        var words = sentence.Words;
+        for (var i = Math.Max(0, start - MaxWeaponDistance); i < Math.Min(words.Count, start + length + MaxWeaponDistance); i++)
+        {
+            if (i >= start && i < start + length)
+            {
+                continue;
+            }
+
+            if (lexicon.Weapons.Contains(words[i]) || (lexicon.Triggers.TryMatch(words, i, out _, out var kind) && kind == TriggerKind.Attack && i > start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsNegated(SentenceContext sentence, int index)
+    {
+        for (var i = index - 1; i >= 0 && index - i <= MaxNegatorDistance; i--)
+        {
+            var word = sentence.Words[i];
+            if (lexicon.ClauseOpeners.Contains(word))
+            {
+                return false;
+            }
+
+            if (lexicon.IsNegator(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSkippable(SentenceContext sentence, int i)
+    {
+        var word = sentence.Words[i];
+        return lexicon.SubjectGaps.Contains(word) || lexicon.Modifiers.Contains(word) || lexicon.Weapons.Contains(word)
+            || lexicon.Triggers.TryMatch(sentence.Words, i, out _, out _)
+            || sentence.Tokens[i].Kind == TokenKind.Number
+            || sentence.Numbers.Any(n => n.Span.Contains(sentence.Tokens[i].Span))
+            || sentence.Dates.Any(d => d.Span.Contains(sentence.Tokens[i].Span));
+    }
+
+    /// <summary>A demonym or possessive modifies the attack noun ("for Israeli attacks", "of Russia's strikes"), whatever precedes it.</summary>
+    private static bool IsModifier(SentenceContext sentence, ActorMention actor)
+    {
+        if (actor.Form == ActorMentionForm.Demonym)
+        {
+            return true;
+        }
+
+        var last = sentence.Words[Math.Max(0, sentence.TokenAt(actor.Span.End - 1))];
+        return last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>An actor after a preposition ("relations with Tehran", "on the Azerbaijani embassy") is not a subject.</summary>
+    private bool IsObject(SentenceContext sentence, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && sentence.Words[before] is "the" or "a" or "an")
+        {
+            before--;
+        }
+
+        return before >= 0 && lexicon.Prepositions.Contains(sentence.Words[before]);
+    }
+
+    private static void Add(List<AttackAttribution> found, AttackAttribution attribution)
+    {
+        var duplicate = found.Any(f => ActorCountries.SameSide(f.Attacker, attribution.Attacker)
+            && (f.Target is null || attribution.Target is null || ActorCountries.SameSide(f.Target, attribution.Target))
+            && f.Quote.Overlaps(attribution.Quote));
+        if (!duplicate)
+        {
+            found.Add(attribution);
+        }
+    }
+
+    /// <summary>The actor mention that overlaps token <paramref name="index"/> (mentions may end inside a possessive token such as "Tehran's").</summary>
+    internal static ActorMention? ActorAt(SentenceContext sentence, int index) =>
+        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Actors.FirstOrDefault(a => a.Span.Overlaps(sentence.Tokens[index].Span));
+
+    private static Recognition.Locations.LocationMention? LocationAt(SentenceContext sentence, int index) =>
+        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Locations.FirstOrDefault(l => l.Span.Overlaps(sentence.Tokens[index].Span));
+
+    private static bool IsClauseBreak(string word) => word is "," or ";" or ":" or "." or "—" or "–" or "(" or ")";
+}

@@ -1,0 +1,155 @@
+using ClaimTracker.Claims.Attribution;
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Recognition.Dates;
+
+namespace ClaimTracker.Claims.Dates;
+
+/// <summary>
+/// Drafts "event date" claims from resolved dates that date an attack. Every attack word of a sentence (attack verbs
+/// and nouns, weapons, blasts, a casualty word next to a number) belongs to the nearest date of the sentence; a date
+/// that owns one is an event date unless a word of another event (a visit, a meeting, a statement) stands nearer to
+/// it ("on Monday after Sunday's shelling": Monday dates the burial). A short sentence that opens with a date and
+/// holds no event of its own dates the attack of the next sentence ("Less than 24 hours later, …" followed by "Two
+/// drones struck …"). Unresolved and future dates are skipped.
+/// </summary>
+internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackFinder attacks) : IClaimExtractor
+{
+    public const string Subject = "event date";
+
+    private const int MaxAnchorDistance = 12;
+    private const int MaxCasualtyNumberDistance = 3;
+    private const int MaxStatementDistance = 2;
+    private const int MaxOpeningSentenceWords = 25;
+    private const int MaxOpeningPosition = 3;
+
+    public static EventDateExtractor Default { get; } = new(EventDateVocabulary.Default, AttackFinder.Default);
+
+    public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
+    {
+        if (sentence.Words.Count == 0)
+        {
+            return;
+        }
+
+        var anchors = Anchors(sentence);
+        if (!anchors.Any(a => a.IsAttack))
+        {
+            return;
+        }
+
+        if (sentence.Dates.Count == 0)
+        {
+            if (OpeningDate(sentence.Previous) is { } opening)
+            {
+                drafts.Add(Draft(opening, 0.6));
+            }
+
+            return;
+        }
+
+        var ranges = sentence.Dates.Select(d => (Date: d, First: sentence.TokenAt(d.Span.Start), Last: sentence.TokenAt(d.Span.End - 1))).ToList();
+        var owned = new Dictionary<DateMention, int>();
+        foreach (var anchor in anchors.Where(a => a.IsAttack))
+        {
+            // On a tie the date after the attack word wins: English puts the date after the event ("the bombing … since 2019").
+            var nearest = ranges.OrderBy(r => Distance(anchor.Index, r.First, r.Last)).ThenBy(r => r.First < anchor.Index ? 1 : 0).First();
+            var distance = Distance(anchor.Index, nearest.First, nearest.Last);
+            if (distance <= MaxAnchorDistance)
+            {
+                owned[nearest.Date] = Math.Min(owned.GetValueOrDefault(nearest.Date, int.MaxValue), distance);
+            }
+        }
+
+        foreach (var (date, first, last) in ranges)
+        {
+            if (!owned.TryGetValue(date, out var attackDistance) || !IsUsable(sentence, date))
+            {
+                continue;
+            }
+
+            var otherEvent = anchors.Where(a => !a.IsAttack).Select(a => Distance(a.Index, first, last)).DefaultIfEmpty(int.MaxValue).Min();
+            if (otherEvent >= attackDistance)
+            {
+                drafts.Add(Draft(date, date.Granularity == DateGranularity.Approximate ? 0.6 : 0.8));
+            }
+        }
+    }
+
+    private static ClaimDraft Draft(DateMention date, double confidence) =>
+        new(ClaimKind.EventDate, Subject, new EventDateValue(date.Value!.Value, date.Granularity), date.Span, confidence);
+
+    /// <summary>A resolved date near the start of a short sentence with no event of its own.</summary>
+    private DateMention? OpeningDate(SentenceContext? previous)
+    {
+        if (previous is null || previous.Words.Count > MaxOpeningSentenceWords || previous.Dates.Count != 1 || Anchors(previous).Count > 0)
+        {
+            return null;
+        }
+
+        var date = previous.Dates[0];
+        return previous.TokenAt(date.Span.Start) <= MaxOpeningPosition && IsUsable(previous, date) ? date : null;
+    }
+
+    private bool IsUsable(SentenceContext sentence, DateMention date)
+    {
+        if (date.Value is not { } value || (sentence.Document.Published is { } published && value.Start > published))
+        {
+            return false;
+        }
+
+        var last = sentence.TokenAt(date.Span.End - 1);
+        return last >= sentence.Words.Count || !vocabulary.ReferenceEndings.Contains(sentence.Words[last]);
+    }
+
+    private List<(int Index, bool IsAttack)> Anchors(SentenceContext sentence)
+    {
+        var words = sentence.Words;
+        var anchors = new List<(int, bool)>();
+        foreach (var (start, length) in attacks.Triggers(sentence))
+        {
+            for (var i = start; i < start + length; i++)
+            {
+                anchors.Add((i, true));
+            }
+        }
+
+        foreach (var (start, _, _) in vocabulary.AttackContext.FindAll(words, 0, words.Count))
+        {
+            anchors.Add((start, true));
+        }
+
+        foreach (var (start, length, _) in CueLexicon.Default.ReportingVerbs.FindAll(words, 0, words.Count))
+        {
+            // A statement claims only the date right beside it ("said on Tuesday"), not one a clause away.
+            if (sentence.Dates.Any(d => Distance(start + length - 1, sentence.TokenAt(d.Span.Start), sentence.TokenAt(d.Span.End - 1)) <= MaxStatementDistance))
+            {
+                anchors.Add((start + length - 1, false));
+            }
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (attacks.Lexicon.Weapons.Contains(words[i]) || (vocabulary.CasualtyWords.Contains(words[i]) && HasNumberNear(sentence, i)))
+            {
+                anchors.Add((i, true));
+            }
+            else if (vocabulary.OtherEvents.Contains(words[i]))
+            {
+                anchors.Add((i, false));
+            }
+        }
+
+        return anchors;
+    }
+
+    private static bool HasNumberNear(SentenceContext sentence, int index) =>
+        sentence.Numbers.Any(n =>
+        {
+            var first = sentence.TokenAt(n.Span.Start);
+            var last = sentence.TokenAt(n.Span.End - 1);
+            return Distance(index, first, last) <= MaxCasualtyNumberDistance;
+        });
+
+    private static int Distance(int index, int first, int last) =>
+        index < first ? first - index : index > last ? index - last : 0;
+}
