@@ -18,7 +18,8 @@ internal static class ClaimEquivalence
         (ClaimKind.Casualties, CasualtyValue c) => gold.Casualty == c.Type,
         (ClaimKind.EventDate, EventDateValue d) => gold.Dates is { } dates && dates.Overlaps(d.Date),
         (ClaimKind.Attribution, AttributionValue a) => ActorMatches(gold.Attacker, a.Attacker),
-        (ClaimKind.Stance, StanceValue s) => ActorMatches(gold.Actor, s.Actor) && gold.Stance == s.Stance,
+        // The gold names the accused as an accusation's actor; the value keeps the accuser and the accused apart.
+        (ClaimKind.Stance, StanceValue s) => ActorMatches(gold.Actor, s.Stance == StanceType.Accusation ? s.Against : s.Actor) && gold.Stance == s.Stance,
         (ClaimKind.Quantity, QuantityValue q) => CountsOverlap(gold, q.Count),
         _ => false,
     };
@@ -80,13 +81,17 @@ internal static class ClaimEquivalence
             return false;
         }
 
-        if (predicted.Min == min && predicted.Max == gold.Max)
+        if (InclusiveMin(predicted) == min && predicted.Max == gold.Max)
         {
             return true;
         }
 
         return !gold.Exact && gold.Max == min && !predicted.IsExact && predicted.Min <= min && (predicted.Max is null || predicted.Max >= min);
     }
+
+    /// <summary>The gold writes "more than 40" as at least 41; the recognizer keeps 40 with an exclusive qualifier.</summary>
+    private static decimal InclusiveMin(NumberValue value) =>
+        value.Qualifier == NumberQualifier.MoreThan && decimal.IsInteger(value.Min) ? value.Min + 1 : value.Min;
 
     private static bool CountsOverlap(GoldClaim gold, NumberValue predicted) =>
         gold.Min is { } min && (predicted.Max is null || predicted.Max >= min) && (gold.Max is null || predicted.Min <= gold.Max);

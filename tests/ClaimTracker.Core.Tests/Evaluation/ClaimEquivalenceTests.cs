@@ -20,6 +20,8 @@ public class ClaimEquivalenceTests
     [InlineData(15, 15, false, 13, 17, NumberQualifier.Approximate, true)]
     [InlineData(15, 15, false, 16, 17, NumberQualifier.Approximate, false)]
     [InlineData(15, 15, true, 13, 17, NumberQualifier.Approximate, false)]
+    [InlineData(41, null, false, 40, null, NumberQualifier.MoreThan, true)]
+    [InlineData(40, null, false, 40, null, NumberQualifier.MoreThan, false)]
     public void Counts_match_on_equal_bounds_or_an_approximation_holding_the_annotated_figure(
         int goldMin, int? goldMax, bool exact, int min, int? max, NumberQualifier qualifier, bool expected)
     {
@@ -40,6 +42,18 @@ public class ClaimEquivalenceTests
         var actor = new Actor(actorId, actorId == "hamas" ? "Hamas" : actorId, ActorKind.Organisation, country, null);
 
         ClaimEquivalence.KeyMatches(goldClaim, Predicted(new AttributionValue(actor, null))).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(StanceType.Accusation, "AZ", "IR", "IR", true)]
+    [InlineData(StanceType.Accusation, "AZ", "IR", "AZ", false)]
+    [InlineData(StanceType.Denial, "IR", null, "IR", true)]
+    public void The_gold_actor_of_an_accusation_is_the_accused(StanceType stance, string actor, string? against, string gold, bool expected)
+    {
+        var goldClaim = new GoldClaim("g", "d", "E", ClaimKind.Stance, "q", Span) { Actor = gold, Stance = stance };
+        var value = new StanceValue(Country(actor), stance, against is null ? null : Country(against));
+
+        ClaimEquivalence.KeyMatches(goldClaim, Predicted(value)).Should().Be(expected);
     }
 
     [Theory]
@@ -80,4 +94,6 @@ public class ClaimEquivalenceTests
 
     private static Claim Predicted(ClaimValue value) =>
         new("p", ClaimKind.Casualties, "d", "outlet", "s", value, new Claimant("outlet", null, true), Modality.Asserted, new Evidence(Span, "q", Span, "q"), 1);
+
+    private static Actor Country(string code) => new(code, code, ActorKind.Country, code, null);
 }

@@ -104,23 +104,10 @@ public sealed class GoldSetReaderTests : IDisposable
     [InlineData("articles.json", 15, 113)]
     public void The_project_gold_sets_are_valid(string file, int documents, int claims)
     {
-        var result = GoldSetReader.Read(Path.Combine(RepositoryRoot(), "tests", "gold", file));
+        var result = GoldSetReader.Read(RepositoryFiles.PathOf("tests", "gold", file));
 
         result.Problems.Should().BeEmpty();
         result.Value!.Documents.Should().HaveCount(documents);
         result.Value.Claims.Should().HaveCount(claims);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ClaimTracker.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the test assembly is not inside the repository");
     }
 }
