@@ -1,7 +1,7 @@
+using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 using ClaimTracker.Text;
-using ClaimTracker.Documents;
 
 namespace ClaimTracker.Events;
 

@@ -56,7 +56,8 @@ internal sealed class ClaimSet
         Claims.Add(new Claim(
             doc + "." + number.ToString(System.Globalization.CultureInfo.InvariantCulture), kind, doc, source, subject, value, who, modality,
             new Evidence(new TextSpan(start, start + quote.Length), quote, new TextSpan(sentenceStart, sentenceStart + sentenceText.Length), sentenceText),
-            0.9) { EventId = eventId });
+            0.9)
+        { EventId = eventId });
         return this;
     }
 }

@@ -1,6 +1,6 @@
 using ClaimTracker.Claims;
-using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Events;
+using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Numbers;
 
 namespace ClaimTracker.Tests.Events;
