@@ -13,11 +13,16 @@ internal sealed class ClaimantResolver(CueLexicon cues)
     private const int MaxSentencesBackForPronoun = 3;
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she" };
-    /// <summary>Words that end a speaker's name when reading back from the verb: conjunctions, relatives and pronouns.</summary>
+    /// <summary>
+    /// Words that end a speaker's name when reading back from the verb: conjunctions, relatives, pronouns, auxiliaries
+    /// and adverbs ("Tehran, which had initially denied" has no speaker in "had initially").
+    /// </summary>
     private static readonly HashSet<string> SubjectStops = new(StringComparer.Ordinal)
     {
         "that", "which", "who", "and", "or", "but", "as", "while", "whereas", "when", "because", "although", "though",
-        "since", "so", "if", "it", "they", "we", "i", "you", "this", "these", "those",
+        "since", "so", "if", "it", "they", "we", "i", "you", "this", "these", "those", "had", "has", "have", "was",
+        "were", "is", "are", "be", "been", "will", "would", "could", "should", "may", "might", "also", "later",
+        "initially", "then", "never", "not", "repeatedly", "publicly", "officially", "reportedly",
     };
 
     public static ClaimantResolver Default { get; } = new(CueLexicon.Default);

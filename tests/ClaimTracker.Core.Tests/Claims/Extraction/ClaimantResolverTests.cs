@@ -50,6 +50,7 @@ public class ClaimantResolverTests
     [InlineData("Four civilians were reportedly wounded.")]
     [InlineData("The ministry's statement was short.")]
     [InlineData("Videos show damage, while reports indicate that two civilians were injured.")]
+    [InlineData("Tehran, which had initially denied involvement, later changed its tone.")]
     public void Without_a_reporting_cue_the_outlet_is_the_claimant(string text)
     {
         var claimant = ClaimantResolver.Default.Resolve(Sentences.Of(text, source: "Harbor Tribune")[0]);
