@@ -3,7 +3,7 @@ using ClaimTracker.Recognition.Dates;
 
 namespace ClaimTracker.Events;
 
-/// <summary>Formats an event's readable label: "drone strike — Nakhchivan — 2026-03-05".</summary>
+/// <summary>Formats an event's readable label: "drone strike — Odesa — 2025-03-04".</summary>
 internal static class EventLabel
 {
     public static string Format(string type, string? place, DateInterval? date)

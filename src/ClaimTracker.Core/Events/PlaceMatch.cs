@@ -6,7 +6,7 @@ internal enum PlaceMatch
     /// <summary>At least one place is unknown: no evidence either way.</summary>
     Unknown,
 
-    /// <summary>The same place, or the same name core ("Nakhchivan" and "Nakhchivan Airport").</summary>
+    /// <summary>The same place, or the same name core ("Odesa" and "Odesa Airport").</summary>
     Same,
 
     /// <summary>One lies inside the other's country or region.</summary>

@@ -74,8 +74,8 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
     }
 
     /// <summary>
-    /// The first place finer than a country, else the first country. Of nested mentions ("Nakhchivan" inside
-    /// "Nakhchivan Airport") the town is preferred: outlets name the same strike by its town or by a site in it.
+    /// The first place finer than a country, else the first country. Of nested mentions ("Odesa" inside
+    /// "Odesa Airport") the town is preferred: outlets name the same strike by its town or by a site in it.
     /// </summary>
     private static Location? BestPlace(IReadOnlyList<LocationMention> locations)
     {

@@ -285,7 +285,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon) : IClaimExtract
             var actor = CountReader.ActorOverlapping(sentence, i);
             if (actor is { Actor.Kind: ActorKind.Person or ActorKind.Office })
             {
-                // A person's full name may follow the office ("Supreme Leader Ayatollah Ali Khamenei"): quote up to the last of them.
+                // A person's full name may follow the office ("Grand Ayatollah Ali al-Sistani"): quote up to the last of them.
                 var last = sentence.Actors.LastOrDefault(a => a.Span.Start >= actor.Span.Start && a.Span.Start <= actor.Span.End + 1
                     && a.Actor.Kind is ActorKind.Person or ActorKind.Office) ?? actor;
                 return (last.Actor.Name, sentence.TokenAt(last.Span.End - 1));

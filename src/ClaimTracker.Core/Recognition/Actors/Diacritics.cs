@@ -4,7 +4,7 @@ using System.Text;
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
-/// Folds names to plain Latin letters ("Ardabīl" → "Ardabil", "Sumqayıt" → "Sumqayit"), because news text often
+/// Folds names to plain Latin letters ("Kraków" → "Krakow", "Łódź" → "Lodz"), because news text often
 /// drops the diacritics that gazetteers keep.
 /// </summary>
 internal static class Diacritics

@@ -4,7 +4,7 @@ namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
 /// Finds places by pattern so that names never seen still count: a capitalised name followed by a head
-/// ("Odesa Airport", "Ardabil province", "Baku–Tbilisi–Ceyhan oil pipeline") or preceded by one
+/// ("Odesa Airport", "Kharkiv oblast", "Baku–Tbilisi–Ceyhan oil pipeline") or preceded by one
 /// ("the village of Kamianka", "embassy in Tehran"). Heads, prefixes and modifiers are data.
 /// </summary>
 internal sealed class LocationPatternMatcher(TextScan scan)

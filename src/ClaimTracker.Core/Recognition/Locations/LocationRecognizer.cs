@@ -7,7 +7,7 @@ namespace ClaimTracker.Recognition.Locations;
 /// Finds places: gazetteer cities and regions, capitals used as places ("the embassy in Baku"), countries
 /// after a locative word ("drones launched from Iran"), a country's territory ("Iranian territory",
 /// "Azerbaijan's airspace") and places found by pattern ("Odesa Airport", "the village of Kamianka",
-/// "Ardabil province"). A gazetteer place inside a pattern place is reported too, so spans may nest but never
+/// "Kharkiv oblast"). A gazetteer place inside a pattern place is reported too, so spans may nest but never
 /// partly overlap. Stateless after construction and thread-safe; never throws on any text.
 /// </summary>
 public sealed class LocationRecognizer
