@@ -72,7 +72,13 @@ public sealed class Tracker
     public void Add(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var analyses = documents.AsParallel().AsOrdered().Select(d => _extractor.Extract(d ?? throw new ArgumentException("A document is null.", nameof(documents)))).ToList();
+        var batch = documents.Select(d => d ?? throw new ArgumentException("A document is null.", nameof(documents))).ToList();
+
+        // One document is extracted on the calling thread: request threads adding single articles must not each
+        // start a parallel query and starve the thread pool.
+        var analyses = batch.Count == 1
+            ? [_extractor.Extract(batch[0])]
+            : batch.AsParallel().AsOrdered().Select(_extractor.Extract).ToList();
         lock (_gate)
         {
             foreach (var analysis in analyses)

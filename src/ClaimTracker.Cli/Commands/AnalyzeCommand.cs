@@ -9,11 +9,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Article files (.txt, .json) or folders to read.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PathsArgument.Create();
         var format = FormatOption.Create();
         var command = new Command("analyze", "Extract claims from the articles, group them into events and report where sources conflict.")
         {

@@ -11,11 +11,7 @@ internal static class DocumentsCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Article files (.txt, .json) or folders to read.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PathsArgument.Create();
         var format = FormatOption.Create();
         var command = new Command("documents", "List the articles that load (source, date, sentences) and the inputs rejected, with the reason. Exits 1 when any input is rejected.")
         {
