@@ -16,9 +16,14 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
 
     public static EventGrouper Default { get; } = new(FrameBuilder.Default, EventVocabulary.Default);
 
+    /// <summary>The type of a topic event that gathers estimates of one measure (a population, a refugee count).</summary>
+    public const string EstimateType = "estimate";
+
     public EventGrouping Group(IReadOnlyList<DocumentAnalysis> documents)
     {
-        var order = documents
+        // Estimates such as a population's size are not about an attack: they form one topic per measure.
+        var attacks = documents.Select(d => d with { Claims = d.Claims.Where(c => c.Value is not QuantityValue).ToArray() });
+        var order = attacks
             .OrderBy(d => d.Document.Published ?? DateOnly.MaxValue)
             .ThenBy(d => d.Document.Id, StringComparer.Ordinal)
             .SelectMany(frames.Build)
@@ -37,12 +42,33 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             }
         }
 
+        foreach (var topic in documents.SelectMany(d => d.Claims).Where(c => c.Value is QuantityValue)
+            .GroupBy(c => ((QuantityValue)c.Value).Measure.Trim().ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            var built = Topic(((QuantityValue)topic.First().Value).Measure, topic.ToList());
+            events.Add(built);
+            foreach (var claim in topic)
+            {
+                eventOf[claim] = built.Id;
+            }
+        }
+
         var claims = documents
             .SelectMany(d => d.Claims)
             .Select(c => eventOf.TryGetValue(c, out var id) ? c with { EventId = id } : c)
             .ToArray();
         return new EventGrouping(events, claims);
     }
+
+    private static Event Topic(string measure, IReadOnlyList<Claim> estimates)
+    {
+        var claims = estimates.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var documents = estimates.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
+        return new Event(IdOf(claims), EventLabel.Format(EstimateType, measure, null), EstimateType, null, null, [], claims, documents);
+    }
+
+    private static string IdOf(IReadOnlyList<string> claimIds) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', claimIds))).AsSpan(0, 8));
 
     private static Event Build(EventCluster cluster)
     {
@@ -54,7 +80,7 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             .Order(StringComparer.Ordinal)
             .ToArray();
         var type = cluster.Type ?? UnknownType;
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', claims))).AsSpan(0, 8));
+        var id = IdOf(claims);
         var label = EventLabel.Format(type, cluster.Place?.Name, cluster.Date);
         return new Event(id, label, type, cluster.Date, cluster.Place?.Name, participants, claims, documents);
     }

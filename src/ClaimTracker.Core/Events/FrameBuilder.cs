@@ -12,6 +12,9 @@ namespace ClaimTracker.Events;
 /// </summary>
 internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibility compatibility, SentenceCueReader reader)
 {
+    /// <summary>How many sentences after an attack sentence a newly named place still continues the same account.</summary>
+    private const int MaxSentencesOfOneAccount = 2;
+
     public static FrameBuilder Default { get; } = new(EventVocabulary.Default, EventCompatibility.Default, SentenceCueReader.Default);
 
     public IReadOnlyList<EventFrame> Build(DocumentAnalysis analysis)
@@ -29,6 +32,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
         EventFrame? resume = null;
         var paragraph = -1;
         var currentParagraph = -1;
+        int? lastAttack = null;
         for (var i = 0; i < analysis.Sentences.Count; i++)
         {
             var sentence = analysis.Sentences[i];
@@ -54,7 +58,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
             {
                 current = Open(frames, document.Id, document.Published, cues);
             }
-            else if (cues.IsAttack && Breaks(current, cues, sameParagraph: paragraph == currentParagraph))
+            else if (cues.IsAttack && Breaks(current, cues, sameParagraph: paragraph == currentParagraph, followsAttack: i - lastAttack <= MaxSentencesOfOneAccount))
             {
                 if (cues.IsBackground && !current.IsBackground)
                 {
@@ -73,6 +77,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
             {
                 // Only an attack sentence anchors the frame to its paragraph; a passing mention of a region does not.
                 currentParagraph = paragraph;
+                lastAttack = i;
             }
 
             foreach (var claim in claims)
@@ -109,12 +114,13 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
     }
 
     /// <summary>
-    /// Whether an attack sentence cannot be about <paramref name="frame"/>. A new place or another specific attack type
-    /// (drones after missiles) breaks only across paragraphs: inside one, an account goes on from the region to the
-    /// airport and the village hit, or lists the missiles and drones of one barrage.
+    /// Whether an attack sentence cannot be about <paramref name="frame"/>. Another specific attack type (drones after
+    /// missiles) breaks only across paragraphs, since one paragraph may list the missiles and drones of one barrage. A
+    /// new place breaks only when it neither shares the paragraph nor follows closely on the last attack sentence: an
+    /// account goes on from the region to the airport and the village hit, often one sentence per line.
     /// </summary>
-    private bool Breaks(EventFrame frame, SentenceCues cues, bool sameParagraph = false) =>
-        (!sameParagraph && cues.Place is { Kind: not LocationKind.Country } place
+    private bool Breaks(EventFrame frame, SentenceCues cues, bool sameParagraph = false, bool followsAttack = false) =>
+        (!sameParagraph && !followsAttack && cues.Place is { Kind: not LocationKind.Country } place
             && compatibility.Compare(frame.Place, frame.Places, place, [place]) == PlaceMatch.Different)
         || (!sameParagraph && !compatibility.TypesAgree(frame.Type, cues.Type))
         || !EventCompatibility.DatesAgree(frame.Date, cues.Date)
@@ -151,7 +157,8 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
         var result = analysis.Sentences.Select(_ => new List<Claim>()).ToArray();
         foreach (var claim in analysis.Claims)
         {
-            var index = IndexOf(analysis, claim.Evidence.Span.Start);
+            // The sentence an extractor read, which may differ from the quote's ("Yet less than 24 hours later." dates the next sentence's strike).
+            var index = IndexOf(analysis, claim.Evidence.Sentence.Start);
             result[index].Add(claim);
         }
 
