@@ -1,5 +1,6 @@
 using ClaimTracker.Conflicts;
 using ClaimTracker.Documents;
+using CsCheck;
 
 namespace ClaimTracker.Tests;
 
@@ -73,6 +74,23 @@ public class TrackerTests
 
         tracker.Documents.Should().HaveCount(40);
         tracker.Analyze().Claims.Select(c => c.DocumentId).Distinct().Should().HaveCount(40);
+    }
+
+    [Fact]
+    public void No_text_breaks_the_whole_pipeline()
+    {
+        var seedSentences = Directory.GetFiles(SeedFiles.Folder, "*.txt")
+            .SelectMany(f => File.ReadAllText(f).Split('.'))
+            .ToArray();
+        var text = Gen.OneOf(
+            Gen.String,
+            Gen.Int[0, seedSentences.Length - 1].Array[1, 30].Select(picks => string.Join(". ", picks.Select(i => seedSentences[i]))));
+
+        text.Sample(body =>
+        {
+            var analysis = Tracker.AnalyzeAll([Article("fuzz", "Fuzz Wire", 1, body)]);
+            analysis.Claims.All(c => c.Evidence.Span.Start >= 0 && c.Evidence.Span.End <= body.Length).Should().BeTrue();
+        }, iter: 300);
     }
 
     private static Document Article(string id, string source, int day, string text) =>
