@@ -13,8 +13,19 @@ namespace ClaimTracker;
 /// <summary>
 /// The entry point: add documents, then read their claims, events and conflicts. Claims are extracted once per
 /// document when it is added; events and conflicts are recomputed across all documents when asked for after a change.
-/// All members are safe to call from many threads at once.
 /// </summary>
+/// <remarks>
+/// <para>
+/// Thread safety: every member is safe to call from many threads at once. Claims are extracted outside the tracker's
+/// lock, so threads adding documents do not wait for one another's extraction; reads see either all of an
+/// <see cref="Add(IEnumerable{Document})"/> call or none of it. The tracker never changes an <see cref="Analysis"/> it has returned.
+/// </para>
+/// <para>
+/// Lifetime: make one tracker per set of documents and share it, for example as a singleton registered with
+/// <c>services.AddClaimTracker()</c>. It holds only managed memory (the documents and their claims) and needs no
+/// disposal; the vocabularies it loads are shared by every tracker in the process.
+/// </para>
+/// </remarks>
 /// <example>
 /// <code>
 /// var tracker = new Tracker();

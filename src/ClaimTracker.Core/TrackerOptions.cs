@@ -2,9 +2,12 @@ using ClaimTracker.Recognition.Actors;
 
 namespace ClaimTracker;
 
-/// <summary>Options for <see cref="Tracker"/>.</summary>
+/// <summary>
+/// Options for <see cref="Tracker"/>. A tracker reads them once, in its constructor: changing them afterwards does not
+/// change a tracker already made.
+/// </summary>
 public sealed record TrackerOptions
 {
     /// <summary>The gazetteer for actors and places; null for <see cref="Gazetteer.Default"/>. Extend it with <see cref="Gazetteer.Load(string)"/>.</summary>
-    public Gazetteer? Gazetteer { get; init; }
+    public Gazetteer? Gazetteer { get; set; }
 }

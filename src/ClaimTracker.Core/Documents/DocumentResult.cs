@@ -27,10 +27,10 @@ public sealed class DocumentResult
 
     /// <summary>A successful result.</summary>
     /// <param name="document">The document that was read.</param>
-    public static DocumentResult Ok(Document document) => new(document ?? throw new ArgumentNullException(nameof(document)), null);
+    internal static DocumentResult Ok(Document document) => new(document ?? throw new ArgumentNullException(nameof(document)), null);
 
     /// <summary>A failed result.</summary>
     /// <param name="origin">The file path or name of the input.</param>
     /// <param name="reason">Why it was rejected.</param>
-    public static DocumentResult Fail(string origin, string reason) => new(null, new DocumentError(origin, reason));
+    internal static DocumentResult Fail(string origin, string reason) => new(null, new DocumentError(origin, reason));
 }

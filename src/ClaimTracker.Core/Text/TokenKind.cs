@@ -1,7 +1,7 @@
 namespace ClaimTracker.Text;
 
 /// <summary>What a token is made of.</summary>
-public enum TokenKind
+internal enum TokenKind
 {
     /// <summary>Letters, possibly with digits, apostrophes, hyphens or abbreviation periods ("U.S.", "Iran's", "Araz-2024").</summary>
     Word,

@@ -7,7 +7,7 @@ namespace ClaimTracker.Text;
 /// hyphens and abbreviation periods ("Iran's", "twenty-one", "U.S."); numbers keep their separators
 /// ("1,200", "4.1").
 /// </summary>
-public static class Tokenizer
+internal static class Tokenizer
 {
     /// <summary>Tokenizes <paramref name="span"/> of <paramref name="text"/>; token spans index <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
