@@ -1,0 +1,41 @@
+using ClaimTracker.Api;
+using ClaimTracker.Api.Endpoints;
+using ClaimTracker.Api.Http;
+using ClaimTracker.Api.Library;
+using ClaimTracker.Storage;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection(ApiOptions.Section).Get<ApiOptions>() ?? new ApiOptions();
+var openToAll = options.ApiKeys.Length > 0;
+if (!openToAll)
+{
+    builder.WebHost.UseUrls(LoopbackBinding.Restrict(builder.Configuration["urls"]));
+}
+
+builder.Services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+builder.Services.AddSingleton<IClaimStore>(services =>
+    new SqliteClaimStore(Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Store)));
+builder.Services.AddSingleton(services => new PersistentTracker(
+    services.GetRequiredService<IClaimStore>(),
+    string.IsNullOrWhiteSpace(options.SeedFolder) ? null : Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.SeedFolder),
+    services.GetRequiredService<ILogger<PersistentTracker>>()));
+builder.Services.AddSingleton<ApiKeyFilter>();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.UseProblemResponses();
+app.MapOpenApi();
+app.MapScalarApiReference(o => o.DisableDefaultFonts());
+
+var api = app.MapGroup("/api/v1").WithTags("ClaimTracker");
+api.MapDocuments().MapClaims().MapEvents().MapConflicts().MapAnalyze().MapHealth();
+
+app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+    openToAll ? "API keys are configured: writes need X-Api-Key." : "No API key is configured: writes are open, so the server listens on loopback only ({Urls}).",
+    string.Join(", ", app.Urls)));
+await app.Services.GetRequiredService<PersistentTracker>().EnsureLoadedAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests.</summary>
+public partial class Program;
