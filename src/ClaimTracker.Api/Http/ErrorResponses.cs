@@ -29,6 +29,7 @@ internal static class ErrorResponses
             {
                 StatusCodes.Status404NotFound => "There is nothing at this address.",
                 StatusCodes.Status405MethodNotAllowed => "This address does not take this method.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
                 _ => "The request could not be answered.",
             };
             await Problem.For(response.StatusCode, detail).ToResult().ExecuteAsync(pages.HttpContext);

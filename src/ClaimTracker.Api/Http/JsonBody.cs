@@ -35,9 +35,10 @@ internal static class JsonBody
             var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
             using var reader = new JsonTextReader(new StringReader(text)) { MaxDepth = MaxDepth, DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
             var json = JToken.ReadFrom(reader);
-            if (reader.Read())
+
+            // Reading past the value throws when anything but white space follows it.
+            while (reader.Read())
             {
-                return (null, Http.Problem.BadRequest("The body holds more than one JSON value."));
             }
 
             return (json, null);
