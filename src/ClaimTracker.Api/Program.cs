@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClaimTracker.Api;
 using ClaimTracker.Api.Endpoints;
 using ClaimTracker.Api.Http;
@@ -22,6 +24,14 @@ builder.Services.AddSingleton(services => new PersistentTracker(
     services.GetRequiredService<ILogger<PersistentTracker>>()));
 builder.Services.AddSingleton<ApiKeyFilter>();
 builder.Services.AddOpenApi();
+
+// Bodies are written with Newtonsoft under ClaimTrackerJson; these options only make the OpenAPI schemas say the same.
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+    json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+    json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+});
 
 var app = builder.Build();
 app.UseProblemResponses();

@@ -122,6 +122,8 @@ public sealed class QueryEndpointTests : IAsyncLifetime, IDisposable
         openApi["openapi"]!.Value<string>().Should().StartWith("3.");
         ((JObject)openApi["paths"]!).Properties().Select(p => p.Name).Should().Contain(
             ["/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/claims", "/api/v1/events/{id}", "/api/v1/conflicts", "/api/v1/analyze", "/api/v1/health"]);
+        openApi["components"]!["schemas"]!["Severity"]!["enum"]!.Values<string>().Should().Equal("hard", "soft");
+        openApi["components"]!["schemas"]!["DocumentWithClaims"]!["properties"]!["claims"]!["items"]!["$ref"]!.Value<string>().Should().EndWith("/Claim");
         page.Should().Contain("\"withDefaultFonts\":false").And.Contain("openapi/v1.json").And.NotContain("https://");
         (await _client.GetAsync("/scalar/scalar.js")).StatusCode.Should().Be(HttpStatusCode.OK, "the page's script is served locally");
     }

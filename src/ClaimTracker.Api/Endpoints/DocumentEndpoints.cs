@@ -14,7 +14,7 @@ internal static class DocumentEndpoints
         api.MapPost("/documents", PostAsync).AddEndpointFilter<ApiKeyFilter>()
             .WithSummary("Ingest one article; 201 when new, 200 when the same article is already stored")
             .Accepts<ArticleBody>("application/json")
-            .Produces<IngestView>(StatusCodes.Status201Created).Produces<IngestView>()
+            .Produces<DocumentWithClaims>(StatusCodes.Status201Created).Produces<DocumentWithClaims>()
             .ProducesProblem(400).ProducesProblem(401).ProducesProblem(413).ProducesProblem(415);
         api.MapPost("/documents:batch", PostBatchAsync).AddEndpointFilter<ApiKeyFilter>()
             .WithSummary("Ingest many articles; each gets its own result")
@@ -26,7 +26,7 @@ internal static class DocumentEndpoints
             .Produces<PagedList<DocumentView>>().ProducesProblem(400);
         api.MapGet("/documents/{id}", GetAsync)
             .WithSummary("One stored document with its text and claims")
-            .Produces<IngestView>().ProducesProblem(404);
+            .Produces<DocumentWithClaims>().ProducesProblem(404);
         api.MapDelete("/documents/{id}", DeleteAsync).AddEndpointFilter<ApiKeyFilter>()
             .WithSummary("Delete a document and its claims; events and conflicts are recomputed")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(401).ProducesProblem(404);
@@ -124,6 +124,12 @@ internal static class DocumentEndpoints
 
     /// <summary>One entry of a batch answer: the article's index, its status and either its document or its problem.</summary>
     internal sealed record BatchItemView(int Index, int Status, DocumentView? Document, Problem? Problem);
+
+    /// <summary>
+    /// The shape of <see cref="IngestView"/> for the OpenAPI document: the claims are written from their stored JSON,
+    /// which has exactly the fields of <see cref="Claims.Claim"/>.
+    /// </summary>
+    internal sealed record DocumentWithClaims(DocumentView Document, IReadOnlyList<Claims.Claim> Claims);
 
     /// <summary>A stored document with the claims stored with it.</summary>
     internal sealed record IngestView(DocumentView Document, IReadOnlyList<JRaw> Claims)
