@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 
 namespace ClaimTracker.Api.Http;
@@ -18,6 +19,7 @@ internal static class ErrorResponses
             {
                 BadHttpRequestException bad => Problem.For(bad.StatusCode, "The request could not be read."),
                 JsonException => Problem.For(StatusCodes.Status400BadRequest, "The body is not valid JSON."),
+                SqliteException or IOException => Problem.For(StatusCodes.Status503ServiceUnavailable, "The store is not available; try again later."),
                 _ => Problem.For(StatusCodes.Status500InternalServerError, "The server could not answer this request."),
             };
             await problem.ToResult().ExecuteAsync(context);
