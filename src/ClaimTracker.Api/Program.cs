@@ -22,7 +22,6 @@ builder.Services.AddSingleton(services => new PersistentTracker(
     services.GetRequiredService<IClaimStore>(),
     string.IsNullOrWhiteSpace(options.SeedFolder) ? null : Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.SeedFolder),
     services.GetRequiredService<ILogger<PersistentTracker>>()));
-builder.Services.AddSingleton<ApiKeyFilter>();
 builder.Services.AddOpenApi();
 
 // Bodies are written with Newtonsoft under ClaimTrackerJson; these options only make the OpenAPI schemas say the same.
@@ -41,9 +40,17 @@ app.MapScalarApiReference(o => o.DisableDefaultFonts());
 var api = app.MapGroup("/api/v1").WithTags("ClaimTracker");
 api.MapDocuments().MapClaims().MapEvents().MapConflicts().MapAnalyze().MapHealth();
 
-app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
-    openToAll ? "API keys are configured: writes need X-Api-Key." : "No API key is configured: writes are open, so the server listens on loopback only ({Urls}).",
-    string.Join(", ", app.Urls)));
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    if (openToAll)
+    {
+        app.Logger.LogInformation("API keys are configured: writes need X-Api-Key.");
+    }
+    else
+    {
+        app.Logger.LogWarning("No API key is configured: writes are open, so the server listens on loopback only ({Urls}).", string.Join(", ", app.Urls));
+    }
+});
 await app.Services.GetRequiredService<PersistentTracker>().EnsureLoadedAsync();
 await app.RunAsync();
 
