@@ -11,6 +11,9 @@ public class ClaimantResolverTests
     [InlineData("According to Turkish officials, two missiles fell short.", null, "TR")]
     [InlineData("Two people died, the Israeli military said on Sunday.", null, "IL")]
     [InlineData("Moscow announced that 40 drones had been shot down.", "Russia", "RU")]
+    [InlineData("Kyiv accused Moscow of shelling the market, where nine people died.", "Ukraine", "UA")]
+    [InlineData("Nine people died, Ukraine's state emergency service said.", null, "UA")]
+    [InlineData("Twelve bodies were recovered, the Lebanese health ministry said.", null, "LB")]
     public void The_subject_of_a_reporting_verb_is_the_claimant(string text, string? name, string country)
     {
         var claimant = ClaimantResolver.Default.Resolve(Sentences.Of(text)[0]);
