@@ -70,7 +70,12 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
         }
 
         var background = date is { } known && EventCompatibility.IsBackground(known, published);
-        return new SentenceCues(type, isAttack, BestPlace(mentions.Locations), date, background, attackers, targets, actors);
+
+        // Statements are made in capitals and ministries ("summoned the envoy in New Delhi"): a sentence that only
+        // carries stances says where someone spoke, not where the attack happened.
+        var onlyStances = claims.Count > 0 && claims.All(c => c.Value is StanceValue);
+        var place = onlyStances ? null : BestPlace(mentions.Locations);
+        return new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
     }
 
     /// <summary>

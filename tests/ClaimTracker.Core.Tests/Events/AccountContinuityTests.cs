@@ -27,6 +27,22 @@ public class AccountContinuityTests
     }
 
     [Fact]
+    public void Where_a_government_speaks_is_not_where_the_attack_happened()
+    {
+        var first = new Document("a", "Valley Times", null, new DateOnly(2025, 8, 11), null,
+            "Two rockets hit the border town of Kessab on Sunday, killing two people, the army said.");
+        var second = new Document("b", "Capital Herald", null, new DateOnly(2025, 8, 11), null,
+            "Sunday's rocket attack killed three people, local officials said.\nThe foreign ministry accused its neighbour of the attack and summoned the ambassador in Damascus.");
+
+        var analysis = Tracker.AnalyzeAll([first, second]);
+
+        var killed = analysis.Claims.Where(c => c.Value is CasualtyValue { Type: CasualtyType.Killed }).ToList();
+        killed.Should().HaveCount(2);
+        killed.Select(c => c.EventId).Distinct().Should().ContainSingle();
+        analysis.Conflicts.Should().ContainSingle(c => c.About == "people killed");
+    }
+
+    [Fact]
     public void Population_estimates_form_their_own_topic_rather_than_joining_an_attack()
     {
         const string text = "Two rockets hit the port of Latakia on Monday. Syria's roughly 2 million ethnic Kurds watched anxiously.";
