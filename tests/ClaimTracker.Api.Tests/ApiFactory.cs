@@ -10,10 +10,12 @@ namespace ClaimTracker.Api.Tests;
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TempStore? _ownStore;
 
     public ApiFactory(string? storePath = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        StorePath = storePath ?? Path.Combine(Path.GetTempPath(), "claimtracker-api-tests", Guid.NewGuid().ToString("N"), "store.db");
+        _ownStore = storePath is null ? new TempStore() : null;
+        StorePath = storePath ?? _ownStore!.Path;
         _settings = settings ?? new Dictionary<string, string>();
     }
 
@@ -26,6 +28,16 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Deletes the store this factory made for itself; a store passed in belongs to the test that made it.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _ownStore?.Dispose();
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class ServerProcessTests
     [Fact]
     public async Task The_server_finds_the_seed_conflicts_and_keeps_them_across_a_restart()
     {
-        var store = NewStorePath();
+        using var temp = new TempStore();
+        var store = temp.Path;
         var expected = Tracker.AnalyzeAll(new DocumentLoader().LoadPaths([Seeds]).Documents).Conflicts.Select(c => c.Id).ToArray();
         string before;
         using (var server = await ServerProcess.StartAsync(store))
@@ -40,7 +41,8 @@ public sealed class ServerProcessTests
     [Fact]
     public async Task A_server_killed_during_a_batch_leaves_a_sound_store_of_whole_articles()
     {
-        var store = NewStorePath();
+        using var temp = new TempStore();
+        var store = temp.Path;
         var articles = new JArray(Enumerable.Range(0, 100).Select(n => JObject.FromObject(Articles.Strike($"Outlet {n}", 1 + (n % 8), $"article-{n}"))));
         using (var server = await ServerProcess.StartAsync(store))
         {
@@ -100,6 +102,4 @@ public sealed class ServerProcessTests
             };
         }
     }
-
-    private static string NewStorePath() => Path.Combine(Path.GetTempPath(), "claimtracker-server-tests", Guid.NewGuid().ToString("N"), "store.db");
 }

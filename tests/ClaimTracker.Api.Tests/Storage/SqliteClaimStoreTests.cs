@@ -7,17 +7,21 @@ namespace ClaimTracker.Api.Tests.Storage;
 
 public sealed class SqliteClaimStoreTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), "claimtracker-store-tests", Guid.NewGuid().ToString("N"), "store.db");
+    private readonly TempStore _temp = new();
     private readonly SqliteClaimStore _store;
 
-    public SqliteClaimStoreTests() => _store = new SqliteClaimStore(_path);
+    public SqliteClaimStoreTests() => _store = new SqliteClaimStore(_temp.Path);
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _temp.Dispose();
+    }
 
     [Fact]
     public void A_new_store_uses_write_ahead_logging_and_the_latest_schema()
     {
-        using var connection = new SqliteConnection($"Data Source={_path}");
+        using var connection = new SqliteConnection($"Data Source={_temp.Path}");
         connection.Open();
 
         connection.ExecuteScalar<string>("PRAGMA journal_mode").Should().Be("wal");
@@ -31,7 +35,7 @@ public sealed class SqliteClaimStoreTests : IDisposable
         var document = Article("a", "Drones struck Odesa on Monday. Two people were injured.");
         await _store.AddAsync(document, Tracker.AnalyzeAll([document]).Claims);
 
-        using var reopened = new SqliteClaimStore(_path);
+        using var reopened = new SqliteClaimStore(_temp.Path);
 
         (await reopened.GetAsync("a"))!.Document.Should().Be(document);
         (await reopened.ClaimsOfAsync("a")).Should().NotBeEmpty();
