@@ -20,7 +20,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
     public IReadOnlyList<EventFrame> Build(DocumentAnalysis analysis)
     {
         var document = analysis.Document;
-        var slices = MentionSlicer.Slice(analysis.Mentions, analysis.Sentences);
+        var slices = analysis.SentenceMentions;
         var claimsBySentence = ClaimsBySentence(analysis);
         var frames = new List<EventFrame>();
         if (analysis.Sentences.Count == 0)

@@ -50,7 +50,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             previous = sentence;
         }
 
-        return new DocumentAnalysis(document, sentences, mentions, claims);
+        return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices };
     }
 
     private static Claim Complete(SentenceContext sentence, ClaimDraft draft, Claimant claimant)

@@ -9,4 +9,17 @@ namespace ClaimTracker.Claims.Extraction;
 /// <param name="Sentences">Its sentences.</param>
 /// <param name="Mentions">What the recognizers found in it.</param>
 /// <param name="Claims">Its claims in text order.</param>
-internal sealed record DocumentAnalysis(Document Document, IReadOnlyList<Sentence> Sentences, Mentions Mentions, IReadOnlyList<Claim> Claims);
+internal sealed record DocumentAnalysis(Document Document, IReadOnlyList<Sentence> Sentences, Mentions Mentions, IReadOnlyList<Claim> Claims)
+{
+    private IReadOnlyList<Mentions>? _sentenceMentions;
+
+    /// <summary>
+    /// The mentions of each sentence, index-aligned with <see cref="Sentences"/>. The claims stage sets them once, so
+    /// later stages that run on every analysis (event frames) do not slice the document again.
+    /// </summary>
+    public IReadOnlyList<Mentions> SentenceMentions
+    {
+        get => _sentenceMentions ??= MentionSlicer.Slice(Mentions, Sentences);
+        init => _sentenceMentions = value;
+    }
+}
