@@ -101,7 +101,8 @@ function stanceTimelines(stances, published) {
     el('ol', {}, list.sort(byPublication(published)).map(claim => el('li', {},
       el('time', { datetime: published.get(claim.documentId) || null }, published.get(claim.documentId) || 'undated'),
       ' ', el('strong', {}, claim.value.stance),
-      ' — ', claimValue(claim), '; ', claimant(claim), ', ', claim.source,
+      claim.value.against ? ` against ${claim.value.against.name}` : null,
+      ' — ', claim.value.actor ? claim.value.actor.name : 'someone', '; claimed by ', claimant(claim), ', ', claim.source,
       claim.isFactual ? null : el('span', { class: 'badge' }, `${claim.modality}, not a fact`),
       el('br'), quoteLink(claim))))));
 }
