@@ -1,4 +1,4 @@
-// Builds the DOM from data as text only: no data ever passes through innerHTML, so article text cannot become markup.
+// Builds the DOM from data as text only: nothing is ever parsed as HTML, so article text cannot become markup.
 
 /**
  * Creates an element with attributes and children; strings become text nodes, null and false are skipped.
