@@ -50,18 +50,36 @@ public sealed class PageFixture : IAsyncLifetime
         _store.Dispose();
     }
 
-    /// <summary>Opens the page at a route (such as <c>#/add</c>) in a new context of the given width.</summary>
-    internal async Task<WatchedPage> OpenAsync(string route = "", int width = 1280, int height = 900)
+    /// <summary>Opens the page at a route (such as <c>#/add</c>) in a new context of the given width, on the shared server or another.</summary>
+    internal async Task<WatchedPage> OpenAsync(string route = "", int width = 1280, int height = 900, ServerProcess? server = null)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Server.Address.ToString(),
+            BaseURL = (server ?? Server).Address.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         var page = await WatchedPage.WatchAsync(context);
         await page.Page.GotoAsync("/" + route);
         await page.Page.Locator("main h1").First.WaitForAsync();
         return page;
+    }
+
+    /// <summary>
+    /// Another server, on an empty store, that takes writes only with the given key. The key travels in the environment
+    /// (the configuration reads <c>ClaimTracker__ApiKeys__0</c>); the page tests run one at a time, so no other start sees it.
+    /// </summary>
+    internal static async Task<ServerProcess> StartWithKeyAsync(string storePath, string key)
+    {
+        const string variable = "ClaimTracker__ApiKeys__0";
+        Environment.SetEnvironmentVariable(variable, key);
+        try
+        {
+            return await ServerProcess.StartAsync(storePath);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(variable, null);
+        }
     }
 
     /// <summary>The seeds as the API takes them, with the source and date of their manifest.</summary>

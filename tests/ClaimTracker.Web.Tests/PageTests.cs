@@ -120,6 +120,63 @@ public sealed class PageTests(PageFixture fixture)
     }
 
     [BrowserFact]
+    public async Task A_keyboard_alone_skips_to_the_content_filters_the_events_and_opens_one()
+    {
+        await using var page = await fixture.OpenAsync();
+        var keyboard = page.Page.Keyboard;
+
+        await keyboard.PressAsync("Tab");
+        await Expect(page.Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" })).ToBeFocusedAsync();
+        await keyboard.PressAsync("Enter");
+        await keyboard.PressAsync("Tab");
+        await Expect(page.Page.GetByLabel("Conflict kind")).ToBeFocusedAsync();
+        await keyboard.PressAsync("Tab");
+        await Expect(page.Page.GetByLabel("Severity")).ToBeFocusedAsync();
+        await keyboard.PressAsync("ArrowDown");
+        await Expect(page.Page.GetByLabel("Severity")).ToHaveValueAsync("hard");
+        page.Page.Url.Should().EndWith("#/events?severity=hard");
+
+        await keyboard.PressAsync("Tab");
+        await keyboard.PressAsync("Tab");
+        await Expect(page.Page.GetByRole(AriaRole.Region, new() { Name = "Events" })).ToBeFocusedAsync();
+        await keyboard.PressAsync("Tab");
+        var first = page.Page.Locator("table.events tbody tr").First.GetByRole(AriaRole.Link);
+        await Expect(first).ToBeFocusedAsync();
+        var label = await first.InnerTextAsync();
+        await keyboard.PressAsync("Enter");
+
+        await Expect(page.Page.Locator("h1")).ToHaveTextAsync(label);
+        await Expect(page.Page.Locator("main")).ToBeFocusedAsync();
+        page.ShouldHaveRunCleanly();
+    }
+
+    [BrowserFact]
+    public async Task With_api_keys_the_form_asks_for_a_key_shows_a_refusal_and_adds_with_the_right_one()
+    {
+        const string key = "page-test-key";
+        using var store = new Api.Tests.TempStore();
+        using var server = await PageFixture.StartWithKeyAsync(store.Path, key);
+        await using var page = await fixture.OpenAsync("#/add", server: server);
+        var keyField = page.Page.GetByLabel("API key");
+        await Expect(keyField).ToBeVisibleAsync();
+
+        await keyField.FillAsync("not-the-key");
+        await FillAsync(page.Page, "Mykolaiv Post", "2025-09-01", null, "Russian drones struck Mykolaiv on Sunday. Four civilians were injured in the attack.");
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Add the article" }).ClickAsync();
+        await Expect(page.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Unauthorized");
+        await Expect(page.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("needs a valid API key in the X-Api-Key header");
+        await page.ShouldBeAccessibleAsync();
+        await page.ScreenshotAsync("add-refused");
+
+        await keyField.FillAsync(key);
+        await page.Page.GetByRole(AriaRole.Button, new() { Name = "Add the article" }).ClickAsync();
+        await Expect(page.Page.Locator("#result-title")).ToHaveTextAsync("Added: Mykolaiv Post");
+        (await page.Page.EvaluateAsync<string>("() => sessionStorage.getItem('claimtracker.apiKey')")).Should().Be(key);
+        (await page.Page.EvaluateAsync<string?>("() => localStorage.getItem('claimtracker.apiKey')")).Should().BeNull();
+        await server.StopAsync();
+    }
+
+    [BrowserFact]
     public async Task Every_page_fits_a_phone_screen()
     {
         await using var page = await fixture.OpenAsync(width: 375, height: 812);
@@ -149,12 +206,17 @@ public sealed class PageTests(PageFixture fixture)
     private static ILocator Row(ILocator table, string quote) =>
         table.Locator("tbody tr", new() { Has = table.Page.GetByRole(AriaRole.Link, new() { Name = quote }) });
 
-    private static async Task AddAsync(IPage page, string source, string published, string? title, string text)
+    private static async Task FillAsync(IPage page, string source, string published, string? title, string text)
     {
         await page.GetByLabel("Source (outlet)").FillAsync(source);
         await page.GetByLabel("Publication date").FillAsync(published);
         await page.GetByLabel("Title (optional)").FillAsync(title ?? "");
         await page.GetByLabel("Article text").FillAsync(text);
+    }
+
+    private static async Task AddAsync(IPage page, string source, string published, string? title, string text)
+    {
+        await FillAsync(page, source, published, title, text);
         await page.GetByRole(AriaRole.Button, new() { Name = "Add the article" }).ClickAsync();
         await Expect(page.Locator("#result-title")).ToBeVisibleAsync();
     }

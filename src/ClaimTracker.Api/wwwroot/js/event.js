@@ -58,7 +58,7 @@ function conflictItem(conflict, { claims, published }) {
     el('ul', { class: 'sides' }, conflict.sides.map(side => el('li', {},
       el('strong', { class: 'value' }, side.value),
       el('ul', {}, side.claimIds.map(id => claims.get(id)).filter(Boolean).sort(byPublication(published)).map(claim => el('li', {},
-        quoteLink(claim), ' — ', claimant(claim), ', ', claim.source,
+        quoteLink(claim), ' — ', claimant(claim),
         published.get(claim.documentId) ? ', ' + published.get(claim.documentId) : '',
         conflict.latestClaimId === claim.id ? el('span', { class: 'badge' }, 'latest') : null)))))));
 }
@@ -102,7 +102,7 @@ function stanceTimelines(stances, published) {
       el('time', { datetime: published.get(claim.documentId) || null }, published.get(claim.documentId) || 'undated'),
       ' ', el('strong', {}, claim.value.stance),
       claim.value.against ? ` against ${claim.value.against.name}` : null,
-      ' — ', claim.value.actor ? claim.value.actor.name : 'someone', '; claimed by ', claimant(claim), ', ', claim.source,
+      ' — ', claim.value.actor ? claim.value.actor.name : 'someone', '; claimed by ', claimant(claim),
       claim.isFactual ? null : el('span', { class: 'badge' }, `${claim.modality}, not a fact`),
       el('br'), quoteLink(claim))))));
 }
@@ -118,7 +118,7 @@ function attributionColumns(attributions, published) {
     el('h3', {}, attacker),
     el('ul', {}, list.sort(byPublication(published)).map(claim => el('li', {},
       quoteLink(claim), el('br'),
-      claimant(claim), ', ', claim.source, ', ', published.get(claim.documentId) || 'undated', '; ', modality(claim.modality)))))));
+      claimant(claim), ', ', published.get(claim.documentId) || 'undated', '; ', modality(claim.modality)))))));
 }
 
 function claimTable(label, list, published) {

@@ -70,7 +70,7 @@ export function modality(value) {
   return modalities[value] || value;
 }
 
-/** Who made the claim, and through whom when it is not the outlet's own statement. */
+/** Who made the claim: the outlet itself, or someone it quotes ("Azerbaijan (per News.Az)"). */
 export function claimant(claim) {
   const name = claim.claimant ? claim.claimant.name : claim.source;
   return claim.claimant && !claim.claimant.isSource ? `${name} (per ${claim.source})` : name;
