@@ -26,11 +26,12 @@ public sealed class PageFixture : IAsyncLifetime
             return;
         }
 
+        // The browser first: when it is required but missing, that fails before a server is left running.
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
         _server = await ServerProcess.StartAsync(_store.Path);
         var seeds = await _server.Client.PostAsync("/api/v1/documents:batch", new StringContent(SeedArticles().ToString(), Encoding.UTF8, "application/json"));
         seeds.StatusCode.Should().Be(HttpStatusCode.OK);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Chromium.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
