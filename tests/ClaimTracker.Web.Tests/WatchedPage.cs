@@ -52,12 +52,12 @@ internal sealed class WatchedPage : IAsyncDisposable
         severe.Should().BeEmpty();
     }
 
-    /// <summary>Writes a full-page screenshot to <c>artifacts/screenshots/{name}.png</c> at the repository root.</summary>
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Writes a screenshot (of the whole page, or of what is in view) to <c>artifacts/screenshots/{name}.png</c> at the repository root.</summary>
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
     {
         var folder = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
         Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
     }
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
