@@ -24,7 +24,7 @@ export async function renderDocument(main, id, claimId) {
     el('dl', { class: 'facts' },
       el('dt', {}, 'Source'), el('dd', {}, doc.source),
       el('dt', {}, 'Published'), el('dd', {}, doc.published || 'unknown'),
-      doc.url ? [el('dt', {}, 'Address'), el('dd', {}, el('a', { href: doc.url, rel: 'noopener noreferrer' }, doc.url))] : null,
+      doc.url ? [el('dt', {}, 'Address'), el('dd', {}, isWebAddress(doc.url) ? el('a', { href: doc.url, rel: 'noopener noreferrer' }, doc.url) : doc.url)] : null,
       el('dt', {}, 'Claims'), el('dd', {}, String(view.claims.length))),
     claim && el('section', { class: 'highlighted', 'aria-labelledby': 'highlighted-title' },
       el('h2', { id: 'highlighted-title' }, 'Highlighted claim'),
@@ -46,5 +46,14 @@ export async function renderDocument(main, id, claimId) {
       mark.focus({ preventScroll: true });
       mark.scrollIntoView({ block: 'center' });
     });
+  }
+}
+
+/** Only http and https addresses become links; anything else (such as a javascript: address) stays text. */
+function isWebAddress(address) {
+  try {
+    return ['http:', 'https:'].includes(new URL(address).protocol);
+  } catch {
+    return false;
   }
 }

@@ -21,7 +21,11 @@ export async function renderEvents(main, query) {
     const params = new URLSearchParams(Object.entries(filters).filter(([, v]) => v));
     // The filters live in the address so a filtered list can be shared, without re-rendering (and unfocusing) the form.
     history.replaceState(null, '', '#/events' + (params.size ? '?' + params : ''));
-    await showEvents(results, events, filters);
+    try {
+      await showEvents(results, events, filters);
+    } catch (error) {
+      replace(results, el('p', { role: 'alert', class: 'error' }, error.message));
+    }
   });
 
   replace(main,
