@@ -136,6 +136,7 @@ public sealed class PageTests(PageFixture fixture)
         await keyboard.PressAsync("ArrowDown");
         await Expect(page.Page.GetByLabel("Severity")).ToHaveValueAsync("hard");
         await Expect(page.Page).ToHaveURLAsync(new Uri(fixture.Server.Address, "/#/events?severity=hard").ToString());
+        await Expect(page.Page.Locator("table.events caption")).ToContainTextAsync("with matching conflicts");
 
         await keyboard.PressAsync("Tab");
         await keyboard.PressAsync("Tab");
