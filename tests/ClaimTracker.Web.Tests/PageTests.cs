@@ -193,13 +193,15 @@ public sealed class PageTests(PageFixture fixture)
         page.ShouldHaveRunCleanly();
     }
 
-    /// <summary>Once the view shows what marks it (the selector), it must not be wider than the screen.</summary>
+    /// <summary>
+    /// Once the view shows what marks it (the selector), it must not be wider than the screen. The axe scans run on the
+    /// same views in the other tests; the narrow layout changes only the style sheet's layout rules.
+    /// </summary>
     private static async Task FitsAsync(WatchedPage page, string name, string selector)
     {
         await page.Page.Locator(selector).First.WaitForAsync();
         var overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         overflow.Should().BeLessThanOrEqualTo(0, $"the {name} page should not scroll sideways on a phone");
-        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(name);
     }
 
