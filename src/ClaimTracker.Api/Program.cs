@@ -38,6 +38,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 
 var app = builder.Build();
 app.UseProblemResponses();
+app.UsePageFiles();
 app.MapOpenApi();
 app.MapScalarApiReference(o => o.DisableDefaultFonts());
 

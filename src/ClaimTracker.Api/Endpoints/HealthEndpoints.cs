@@ -1,5 +1,6 @@
 using ClaimTracker.Api.Http;
 using ClaimTracker.Api.Library;
+using Microsoft.Extensions.Options;
 
 namespace ClaimTracker.Api.Endpoints;
 
@@ -14,16 +15,16 @@ internal static class HealthEndpoints
         return api;
     }
 
-    private static async Task<IResult> CheckAsync(PersistentTracker tracker, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(PersistentTracker tracker, IOptions<ApiOptions> options, CancellationToken cancellationToken)
     {
         if (!await tracker.Store.IsHealthyAsync(cancellationToken))
         {
             return Problem.For(StatusCodes.Status503ServiceUnavailable, "The store cannot be read.").ToResult();
         }
 
-        return new JsonResponse(new HealthView("healthy", await tracker.Store.CountAsync(cancellationToken)));
+        return new JsonResponse(new HealthView("healthy", await tracker.Store.CountAsync(cancellationToken), options.Value.ApiKeys.Length > 0));
     }
 
-    /// <summary>The health answer.</summary>
-    internal sealed record HealthView(string Status, int Documents);
+    /// <summary>The health answer; <c>WritesNeedApiKey</c> tells a client (such as the page) whether to ask for a key.</summary>
+    internal sealed record HealthView(string Status, int Documents, bool WritesNeedApiKey);
 }
