@@ -19,11 +19,6 @@ public sealed class SentenceScorer
     internal const string SubjectivityFile = "subjectivity.zip";
     internal const string ModelCardFile = "model-card.json";
 
-    /// <summary>
-    /// A claim whose rules call it asserted becomes an opinion at or above this subjectivity. Set high, from the
-    /// ablation on the gold sets in the README, so that it costs no recall of real claims.
-    /// </summary>
-    internal const double OpinionThreshold = 0.9;
 
     private static readonly Lazy<SentenceScorer> Embedded = new(LoadEmbedded);
 
