@@ -11,11 +11,13 @@ public sealed class ScoringCommandTests : IDisposable
     {
         Directory.CreateDirectory(_folder);
         File.WriteAllText(Path.Combine(_folder, "a.txt"), "Thank you all for coming tonight.\nThe ministry said 14 soldiers and 3 civilians were killed in the shelling on Sunday.\nWe will see.");
-        File.WriteAllText(Path.Combine(_folder, "gold.json"), """
+        Directory.CreateDirectory(Path.Combine(_folder, "gold"));
+        File.WriteAllText(Path.Combine(_folder, "gold", "b.txt"), "Police said three people were killed on Monday.");
+        File.WriteAllText(Path.Combine(_folder, "gold", "gold.json"), """
             {
-              "documents": [ { "id": "a", "file": "a.txt", "source": "Outlet", "published": "2025-06-10" } ],
-              "claims": [ { "id": "g1", "document": "a", "event": "E1", "kind": "casualties", "casualty": "killed", "min": 14, "max": 14, "quote": "14 soldiers" } ],
-              "events": [ { "id": "E1", "label": "shelling" } ]
+              "documents": [ { "id": "b", "file": "b.txt", "source": "Outlet", "published": "2025-06-10" } ],
+              "claims": [ { "id": "g1", "document": "b", "event": "E1", "kind": "casualties", "casualty": "killed", "min": 3, "max": 3, "quote": "three people were killed" } ],
+              "events": [ { "id": "E1", "label": "shooting" } ]
             }
             """);
     }
@@ -61,8 +63,8 @@ public sealed class ScoringCommandTests : IDisposable
     [Fact]
     public void Evaluate_rules_only_runs_the_pipeline_without_the_models_and_finds_the_same_plain_fact()
     {
-        var withModels = CliRun.Of("evaluate", Path.Combine(_folder, "gold.json"), "--format", "json");
-        var rulesOnly = CliRun.Of("evaluate", Path.Combine(_folder, "gold.json"), "--rules-only", "--format", "json");
+        var withModels = CliRun.Of("evaluate", Path.Combine(_folder, "gold", "gold.json"), "--format", "json");
+        var rulesOnly = CliRun.Of("evaluate", Path.Combine(_folder, "gold", "gold.json"), "--rules-only", "--format", "json");
 
         withModels.ExitCode.Should().Be(0, withModels.Error);
         rulesOnly.ExitCode.Should().Be(0, rulesOnly.Error);
