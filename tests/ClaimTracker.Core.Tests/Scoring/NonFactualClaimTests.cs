@@ -1,6 +1,7 @@
 using ClaimTracker.Claims;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Numbers;
+using ClaimTracker.Serialization;
 
 namespace ClaimTracker.Tests.Scoring;
 
@@ -54,6 +55,18 @@ public class NonFactualClaimTests
         var analysis = Tracker.AnalyzeAll([Reported]);
 
         analysis.Claims.Should().NotBeEmpty().And.OnlyContain(c => c.CheckWorthiness >= 0 && c.CheckWorthiness <= 1);
+    }
+
+    [Fact]
+    public void The_score_and_the_opinion_modality_are_in_the_json_contract()
+    {
+        var claim = Tracker.AnalyzeAll([Reported]).Claims[0] with { Modality = Modality.Opinion };
+
+        var json = Newtonsoft.Json.Linq.JObject.Parse(ClaimTrackerJson.Serialize(claim));
+
+        ((double)json["checkWorthiness"]!).Should().Be(claim.CheckWorthiness);
+        ((string)json["modality"]!).Should().Be("opinion");
+        ((bool)json["isFactual"]!).Should().BeFalse();
     }
 
     [Fact]
