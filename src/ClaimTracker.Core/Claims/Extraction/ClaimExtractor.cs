@@ -46,10 +46,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             if (drafts.Count > 0)
             {
                 var claimant = ClaimantResolver.Default.Resolve(sentence);
-                var score = scorer?.Score(sentence.Text);
+                var checkWorthiness = scorer?.CheckWorthinessModel.Probability(sentence.Text);
+                double? subjectivity = null;
                 foreach (var draft in drafts)
                 {
-                    var claim = Complete(sentence, draft, claimant, score);
+                    var claim = MarkOpinion(Complete(sentence, draft, claimant, checkWorthiness), ref subjectivity);
+
                     if (seen.Add(claim.Id))
                     {
                         claims.Add(claim);
@@ -63,20 +65,30 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices };
     }
 
-    private static Claim Complete(SentenceContext sentence, ClaimDraft draft, Claimant claimant, SentenceScore? score)
+    /// <summary>
+    /// Marks an asserted claim as an opinion when both models read its sentence so. Subjectivity is scored at most once
+    /// per sentence, and only where it can change the modality, because scoring costs more than the rules.
+    /// </summary>
+    private Claim MarkOpinion(Claim claim, ref double? subjectivity)
+    {
+        if (scorer is null || claim.Modality != Modality.Asserted || claim.CheckWorthiness is not { } checkWorthiness || checkWorthiness >= SentenceScore.FactualCheckWorthiness)
+        {
+            return claim;
+        }
+
+        subjectivity ??= scorer.SubjectivityModel.Probability(claim.Evidence.SentenceText);
+        return new SentenceScore(checkWorthiness, subjectivity.Value).IsOpinion ? claim with { Modality = Modality.Opinion } : claim;
+    }
+
+    private static Claim Complete(SentenceContext sentence, ClaimDraft draft, Claimant claimant, double? checkWorthiness)
     {
         var text = sentence.Document.Text;
         var evidence = new Evidence(draft.Quote, draft.Quote.Slice(text), sentence.Sentence.Span, sentence.Text);
         var modality = draft.Modality ?? ModalityDetector.Default.Detect(sentence, draft.Quote);
-        if (modality == Modality.Asserted && score is { IsOpinion: true })
-        {
-            modality = Modality.Opinion;
-        }
-
         var id = StableId(sentence.Document.Id, draft);
         return new Claim(id, draft.Kind, sentence.Document.Id, sentence.Document.Source, draft.Subject, draft.Value, claimant, modality, evidence, draft.Confidence)
         {
-            CheckWorthiness = score?.CheckWorthiness,
+            CheckWorthiness = checkWorthiness,
         };
     }
 
