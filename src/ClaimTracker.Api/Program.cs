@@ -44,6 +44,7 @@ app.MapScalarApiReference(o => o.DisableDefaultFonts());
 
 var api = app.MapGroup("/api/v1").WithTags("ClaimTracker");
 api.MapDocuments().MapClaims().MapEvents().MapConflicts().MapAnalyze().MapHealth();
+api.MapScore();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -12,5 +12,7 @@ internal static class CommandLine
         RecognizeCommand.Create(),
         DocumentsCommand.Create(),
         EvaluateCommand.Create(),
+        TrainCommand.Create(),
+        RankCommand.Create(),
     };
 }

@@ -50,7 +50,7 @@ public sealed class Tracker
         var recognizer = gazetteer is null
             ? MentionRecognizer.Default
             : new MentionRecognizer(NumberRecognizer.Default, DateRecognizer.Default, new ActorRecognizer(gazetteer), new LocationRecognizer(gazetteer));
-        _extractor = new ClaimExtractor(ClaimExtractors.All, recognizer);
+        _extractor = new ClaimExtractor(ClaimExtractors.All, recognizer, options?.UseSentenceModels == false ? null : Scoring.SentenceScorer.Default);
     }
 
     /// <summary>Analyzes <paramref name="documents"/> in one call, without keeping a tracker.</summary>

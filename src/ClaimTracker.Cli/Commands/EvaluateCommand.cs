@@ -8,7 +8,7 @@ namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
 /// <c>claimtracker evaluate &lt;gold.json&gt;</c>, <c>evaluate --gva [folder]</c>, <c>evaluate --ecb [folder]</c>:
-/// how the pipeline scores against a gold set or a real data set. Exits 0 with a report, 2 when the input is
+/// how the pipeline scores against a gold set or a real data set; <c>--rules-only</c> leaves out the sentence models. Exits 0 with a report, 2 when the input is
 /// missing or invalid.
 /// </summary>
 internal static class EvaluateCommand
@@ -41,6 +41,7 @@ internal static class EvaluateCommand
             Description = "Incidents whose articles are analyzed together for the --gva grouping score.",
             DefaultValueFactory = _ => GvaEvaluator.DefaultBatchSize,
         };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Run the pipeline without the sentence models (the ablation in the README)." };
         var format = FormatOption.Create();
         var command = new Command("evaluate", "Score claims, conflicts and event grouping against a gold file, or casualty figures and grouping on real data (--gva, --ecb).")
         {
@@ -49,6 +50,7 @@ internal static class EvaluateCommand
             ecb,
             limit,
             batch,
+            rulesOnly,
             format,
         };
         command.SetAction(parse =>
@@ -62,9 +64,16 @@ internal static class EvaluateCommand
                 parse.GetValue(limit),
                 parse.GetValue(batch),
                 parse.GetValue(format));
-            return Run(request, analyze, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            return Run(request, parse.GetValue(rulesOnly) ? AnalyzeWithRulesOnly : analyze, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
+    }
+
+    private static Analysis AnalyzeWithRulesOnly(IReadOnlyList<Document> documents)
+    {
+        var tracker = new Tracker(new TrackerOptions { UseSentenceModels = false });
+        tracker.Add(documents);
+        return tracker.Analyze();
     }
 
     private static int Run(EvaluationRequest request, Func<IReadOnlyList<Document>, Analysis> analyze, TextWriter output, TextWriter error)

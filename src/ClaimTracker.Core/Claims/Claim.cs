@@ -26,6 +26,12 @@ public sealed record Claim(
     /// <summary>The event the claim is about, once events are grouped.</summary>
     public string? EventId { get; init; }
 
+    /// <summary>
+    /// How check-worthy the claim's sentence is, from 0 to 1, as the check-worthiness model scores it (see
+    /// <see cref="Scoring.SentenceScorer"/>); null when the tracker was made without the sentence models.
+    /// </summary>
+    public double? CheckWorthiness { get; init; }
+
     /// <summary>Whether the claim states a fact that can conflict with another (not a forecast or a hypothesis).</summary>
     public bool IsFactual => Modality is Modality.Asserted or Modality.Reported or Modality.Negated;
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
+using ClaimTracker.Scoring;
 using ClaimTracker.Serialization;
 using ClaimTracker.Text;
 
@@ -10,10 +11,18 @@ namespace ClaimTracker.Claims.Extraction;
 
 /// <summary>
 /// The claims stage for one document: recognizes mentions, walks the sentences, lets every kind's extractor draft its
-/// claims, then adds what all kinds share (claimant, modality, evidence, a stable id) and drops duplicates.
+/// claims, then adds what all kinds share (claimant, modality, evidence, a stable id) and drops duplicates. With a
+/// sentence scorer, each claim carries its sentence's check-worthiness, and an asserted claim in a sentence the
+/// models read as opinion is marked as one. Only sentences that yield claims are scored.
 /// </summary>
-internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, MentionRecognizer recognizer)
+internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, MentionRecognizer recognizer, SentenceScorer? scorer)
 {
+    /// <summary>An extractor that scores sentences with the shipped models.</summary>
+    public ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, MentionRecognizer recognizer)
+        : this(extractors, recognizer, SentenceScorer.Default)
+    {
+    }
+
     public static ClaimExtractor Default { get; } = new(ClaimExtractors.All, MentionRecognizer.Default);
 
     public DocumentAnalysis Extract(Document document)
@@ -37,9 +46,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             if (drafts.Count > 0)
             {
                 var claimant = ClaimantResolver.Default.Resolve(sentence);
+                var checkWorthiness = scorer?.CheckWorthinessModel.Probability(sentence.Text);
+                double? subjectivity = null;
                 foreach (var draft in drafts)
                 {
-                    var claim = Complete(sentence, draft, claimant);
+                    var claim = MarkOpinion(Complete(sentence, draft, claimant, checkWorthiness), ref subjectivity);
+
                     if (seen.Add(claim.Id))
                     {
                         claims.Add(claim);
@@ -53,13 +65,31 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices };
     }
 
-    private static Claim Complete(SentenceContext sentence, ClaimDraft draft, Claimant claimant)
+    /// <summary>
+    /// Marks an asserted claim as an opinion when both models read its sentence so. Subjectivity is scored at most once
+    /// per sentence, and only where it can change the modality, because scoring costs more than the rules.
+    /// </summary>
+    private Claim MarkOpinion(Claim claim, ref double? subjectivity)
+    {
+        if (scorer is null || claim.Modality != Modality.Asserted || claim.CheckWorthiness is not { } checkWorthiness || checkWorthiness >= SentenceScore.FactualCheckWorthiness)
+        {
+            return claim;
+        }
+
+        subjectivity ??= scorer.SubjectivityModel.Probability(claim.Evidence.SentenceText);
+        return new SentenceScore(checkWorthiness, subjectivity.Value).IsOpinion ? claim with { Modality = Modality.Opinion } : claim;
+    }
+
+    private static Claim Complete(SentenceContext sentence, ClaimDraft draft, Claimant claimant, double? checkWorthiness)
     {
         var text = sentence.Document.Text;
         var evidence = new Evidence(draft.Quote, draft.Quote.Slice(text), sentence.Sentence.Span, sentence.Text);
         var modality = draft.Modality ?? ModalityDetector.Default.Detect(sentence, draft.Quote);
         var id = StableId(sentence.Document.Id, draft);
-        return new Claim(id, draft.Kind, sentence.Document.Id, sentence.Document.Source, draft.Subject, draft.Value, claimant, modality, evidence, draft.Confidence);
+        return new Claim(id, draft.Kind, sentence.Document.Id, sentence.Document.Source, draft.Subject, draft.Value, claimant, modality, evidence, draft.Confidence)
+        {
+            CheckWorthiness = checkWorthiness,
+        };
     }
 
     /// <summary>The same document, quote and value always give the same id, across runs and machines.</summary>
