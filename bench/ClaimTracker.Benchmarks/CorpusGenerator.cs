@@ -127,9 +127,16 @@ internal sealed class CorpusGenerator
     {
         public static Template Of(Document document)
         {
-            var places = LocationRecognizer.Default.Recognize(document.Text)
-                .Select(m => (m.Span, m.Location.Name))
-                .ToArray();
+            // Nested or overlapping mentions ("Cook County, Illinois") keep the first, so each character is replaced once.
+            var places = new List<(TextSpan Span, string Name)>();
+            foreach (var mention in LocationRecognizer.Default.Recognize(document.Text).OrderBy(m => m.Span.Start))
+            {
+                if (places.Count == 0 || mention.Span.Start >= places[^1].Span.End)
+                {
+                    places.Add((mention.Span, mention.Location.Name));
+                }
+            }
+
             return new Template(document, SentenceSplitter.Default.Split(document.Text), places);
         }
     }

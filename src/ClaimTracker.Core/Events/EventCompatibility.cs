@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
@@ -16,6 +17,11 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
 
     /// <summary>How long before publication a date still counts as recent news rather than background.</summary>
     public const int NewsWindowDays = 30;
+
+    /// <summary>Place names seen are few next to comparisons made: the merge asks for the same cores again and again.</summary>
+    private const int MaxCachedCores = 100_000;
+
+    private readonly ConcurrentDictionary<string, string> _cores = new(StringComparer.Ordinal);
 
     public static EventCompatibility Default { get; } = new(EventVocabulary.Default);
 
@@ -86,9 +92,12 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
     /// The distinctive part of a place name, lower-cased: the words after the last "of"/"in" without generic words,
     /// so "Ukrainian port of Chornomorivka", "the port of Chornomorivka" and "Chornomorivka" share "chornomorivka".
     /// </summary>
-    public string Core(Location place)
+    public string Core(Location place) =>
+        _cores.Count < MaxCachedCores ? _cores.GetOrAdd(place.Name, CoreOf) : _cores.TryGetValue(place.Name, out var core) ? core : CoreOf(place.Name);
+
+    private string CoreOf(string name)
     {
-        var lower = place.Name.ToLowerInvariant();
+        var lower = name.ToLowerInvariant();
         var words = Tokenizer.Tokenize(lower, new TextSpan(0, lower.Length))
             .Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
             .Select(t => t.Span.Slice(lower))
