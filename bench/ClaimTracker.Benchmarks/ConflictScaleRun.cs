@@ -40,13 +40,19 @@ internal static class ConflictScaleRun
             }
         }
 
+        Console.WriteLine($"{MachineLoad.Describe()}");
         Console.WriteLine($"corpus: {corpus.Name}; {claims.Count} claims in {events.Count} events from {documents.Count} documents");
         for (var run = 1; run <= 3; run++)
         {
             GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var conflicts = ConflictDetector.Default.Detect(events, claims, documents);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {clock.Elapsed.TotalSeconds:0.00} s (one thread)"));
+            var wall = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {wall:0.00} s wall, {cpu:0.00} CPU s (all cores; GC threads included)"));
         }
 
         return 0;
