@@ -22,6 +22,7 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
     private const int MaxCachedCores = 100_000;
 
     private readonly ConcurrentDictionary<string, string> _cores = new(StringComparer.Ordinal);
+    private int _cachedCores;
 
     public static EventCompatibility Default { get; } = new(EventVocabulary.Default);
 
@@ -92,8 +93,23 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
     /// The distinctive part of a place name, lower-cased: the words after the last "of"/"in" without generic words,
     /// so "Ukrainian port of Chornomorivka", "the port of Chornomorivka" and "Chornomorivka" share "chornomorivka".
     /// </summary>
-    public string Core(Location place) =>
-        _cores.Count < MaxCachedCores ? _cores.GetOrAdd(place.Name, CoreOf) : _cores.TryGetValue(place.Name, out var core) ? core : CoreOf(place.Name);
+    public string Core(Location place)
+    {
+        if (_cores.TryGetValue(place.Name, out var core))
+        {
+            return core;
+        }
+
+        core = CoreOf(place.Name);
+
+        // ConcurrentDictionary.Count takes every lock: the size is counted here instead.
+        if (Volatile.Read(ref _cachedCores) < MaxCachedCores && _cores.TryAdd(place.Name, core))
+        {
+            Interlocked.Increment(ref _cachedCores);
+        }
+
+        return core;
+    }
 
     private string CoreOf(string name)
     {
