@@ -1,3 +1,4 @@
+using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Conflicts;
 using ClaimTracker.Documents;
@@ -104,6 +105,19 @@ public sealed class Tracker
             }
 
             _analysis = null;
+        }
+    }
+
+    /// <summary>
+    /// The claims extracted from the document with <paramref name="id"/>, in text order and without event ids, or an
+    /// empty list when no such document was added. Cheap: it regroups nothing.
+    /// </summary>
+    /// <param name="id">The document id.</param>
+    public IReadOnlyList<Claim> ClaimsOf(string id)
+    {
+        lock (_gate)
+        {
+            return _documents.TryGetValue(id, out var entry) ? entry.Analysis.Claims : [];
         }
     }
 
