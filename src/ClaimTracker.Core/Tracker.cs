@@ -1,3 +1,4 @@
+using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Conflicts;
 using ClaimTracker.Documents;
@@ -38,7 +39,7 @@ public sealed class Tracker
 {
     private readonly ClaimExtractor _extractor;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, DocumentAnalysis> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry> _documents = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
     private Analysis? _analysis;
 
@@ -69,7 +70,7 @@ public sealed class Tracker
         {
             lock (_gate)
             {
-                return _order.Select(id => _documents[id].Document).ToArray();
+                return _order.Select(id => _documents[id].Analysis.Document).ToArray();
             }
         }
     }
@@ -87,22 +88,36 @@ public sealed class Tracker
 
         // One document is extracted on the calling thread: request threads adding single articles must not each
         // start a parallel query and starve the thread pool.
-        var analyses = batch.Count == 1
-            ? [_extractor.Extract(batch[0])]
-            : batch.AsParallel().AsOrdered().Select(_extractor.Extract).ToList();
+        var entries = batch.Count == 1
+            ? [Extract(batch[0])]
+            : batch.AsParallel().AsOrdered().Select(Extract).ToList();
         lock (_gate)
         {
-            foreach (var analysis in analyses)
+            foreach (var entry in entries)
             {
-                if (!_documents.ContainsKey(analysis.Document.Id))
+                var id = entry.Analysis.Document.Id;
+                if (!_documents.ContainsKey(id))
                 {
-                    _order.Add(analysis.Document.Id);
+                    _order.Add(id);
                 }
 
-                _documents[analysis.Document.Id] = analysis;
+                _documents[id] = entry;
             }
 
             _analysis = null;
+        }
+    }
+
+    /// <summary>
+    /// The claims extracted from the document with <paramref name="id"/>, in text order and without event ids, or an
+    /// empty list when no such document was added. Cheap: it regroups nothing.
+    /// </summary>
+    /// <param name="id">The document id.</param>
+    public IReadOnlyList<Claim> ClaimsOf(string id)
+    {
+        lock (_gate)
+        {
+            return _documents.TryGetValue(id, out var entry) ? entry.Analysis.Claims : [];
         }
     }
 
@@ -148,12 +163,24 @@ public sealed class Tracker
             .ToArray();
     }
 
-    private static Analysis Compute(IReadOnlyList<DocumentAnalysis> documents)
+    /// <summary>Claims and event frames: everything that depends on the document alone, done once when it is added.</summary>
+    private Entry Extract(Document document)
     {
-        var grouping = EventGrouper.Default.Group(documents);
+        var analysis = _extractor.Extract(document);
+        return new Entry(analysis, EventGrouper.Default.FramesOf(analysis));
+    }
+
+    private static Analysis Compute(IReadOnlyList<Entry> entries)
+    {
+        var documents = entries.Select(e => e.Analysis).ToArray();
+        var frames = entries.ToDictionary(e => (object)e.Analysis, e => e.Frames, ReferenceEqualityComparer.Instance);
+        var grouping = EventGrouper.Default.Group(documents, d => frames[d]);
         var byId = documents.ToDictionary(d => d.Document.Id, d => d.Document, StringComparer.Ordinal);
         var conflicts = ConflictDetector.Default.Detect(grouping.Events, grouping.Claims, byId);
         var summaries = QuantitySummarizer.Default.Summarize(conflicts, grouping.Claims, byId);
         return new Analysis(documents.Select(d => d.Document).ToArray(), grouping.Claims, grouping.Events, conflicts, summaries);
     }
+
+    /// <summary>One document's analysis with its event frames.</summary>
+    private sealed record Entry(DocumentAnalysis Analysis, IReadOnlyList<EventFrame> Frames);
 }

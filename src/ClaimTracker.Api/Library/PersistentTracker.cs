@@ -84,12 +84,24 @@ internal sealed class PersistentTracker(Tracker tracker, IClaimStore store, stri
             return new StoreResult(existing, Created: false);
         }
 
-        // Claims are extracted before the write so that the document and its claims land in one transaction.
-        var claims = Tracker.AnalyzeAll([document]).Claims;
-        var result = await store.AddAsync(document, claims, cancellationToken);
-        if (result.Created)
+        // Claims are extracted once, by the tracker, before the write so that the document and its claims land in
+        // one transaction. When the store keeps another document instead (the same text under another id) or fails,
+        // the tracker lets this one go again.
+        _tracker.Add(document);
+        StoreResult result;
+        try
         {
-            _tracker.Add(document);
+            result = await store.AddAsync(document, _tracker.ClaimsOf(document.Id), cancellationToken);
+        }
+        catch
+        {
+            _tracker.Remove(document.Id);
+            throw;
+        }
+
+        if (!result.Created && !string.Equals(result.Stored.Document.Id, document.Id, StringComparison.Ordinal))
+        {
+            _tracker.Remove(document.Id);
         }
 
         return result;

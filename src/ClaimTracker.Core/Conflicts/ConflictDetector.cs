@@ -11,6 +11,9 @@ namespace ClaimTracker.Conflicts;
 /// </summary>
 internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
 {
+    /// <summary>Below this many events a parallel query costs more than it saves.</summary>
+    private const int MinEventsInParallel = 512;
+
     public static ConflictDetector Default { get; } = new(
     [
         NumericMismatchRule.Default,
@@ -27,14 +30,15 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
             .Where(c => c.Value is not QuantityValue)
             .GroupBy(c => c.EventId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToArray(), StringComparer.Ordinal);
-        var conflicts = new List<Conflict>();
-        foreach (var id in events.Select(e => e.Id).Concat(byEvent.Keys.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal))
-        {
-            if (byEvent.TryGetValue(id, out var eventClaims))
-            {
-                conflicts.AddRange(rules.SelectMany(r => r.Detect(id, eventClaims, sources)));
-            }
-        }
+        var ids = events.Select(e => e.Id).Concat(byEvent.Keys.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)
+            .Where(byEvent.ContainsKey)
+            .ToArray();
+        Conflict[] InEvent(string id) => rules.SelectMany(r => r.Detect(id, byEvent[id], sources)).ToArray();
+
+        // Events never share claims, so they are checked independently; many events are spread over the cores, in order.
+        var conflicts = ids.Length >= MinEventsInParallel
+            ? ids.AsParallel().AsOrdered().SelectMany(InEvent).ToList()
+            : ids.SelectMany(InEvent).ToList();
 
         conflicts.AddRange(NumericSubjects.Quantities(factual).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
         return conflicts;

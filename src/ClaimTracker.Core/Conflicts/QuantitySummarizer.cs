@@ -22,12 +22,14 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
             return [];
         }
 
+        // A set of the contested events, so each event's claims are looked up once, not checked against every conflict.
+        var contestedEvents = contested.Select(k => k.EventId).ToHashSet(StringComparer.Ordinal);
         var sources = new SourceLookup(documents);
         var factual = claims.Where(c => c.IsFactual && c.EventId is not null).ToArray();
         var groups = factual
             .Where(c => c.Value is not QuantityValue)
             .GroupBy(c => c.EventId!, StringComparer.Ordinal)
-            .Where(g => contested.Any(k => string.Equals(k.EventId, g.Key, StringComparison.Ordinal)))
+            .Where(g => contestedEvents.Contains(g.Key))
             .SelectMany(g => subjects.Groups(g.Key, g.ToArray()))
             .Concat(NumericSubjects.Quantities(factual));
         return groups

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
@@ -16,6 +17,12 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
 
     /// <summary>How long before publication a date still counts as recent news rather than background.</summary>
     public const int NewsWindowDays = 30;
+
+    /// <summary>Place names seen are few next to comparisons made: the merge asks for the same cores again and again.</summary>
+    private const int MaxCachedCores = 100_000;
+
+    private readonly ConcurrentDictionary<string, string> _cores = new(StringComparer.Ordinal);
+    private int _cachedCores;
 
     public static EventCompatibility Default { get; } = new(EventVocabulary.Default);
 
@@ -88,7 +95,25 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
     /// </summary>
     public string Core(Location place)
     {
-        var lower = place.Name.ToLowerInvariant();
+        if (_cores.TryGetValue(place.Name, out var core))
+        {
+            return core;
+        }
+
+        core = CoreOf(place.Name);
+
+        // ConcurrentDictionary.Count takes every lock: the size is counted here instead.
+        if (Volatile.Read(ref _cachedCores) < MaxCachedCores && _cores.TryAdd(place.Name, core))
+        {
+            Interlocked.Increment(ref _cachedCores);
+        }
+
+        return core;
+    }
+
+    private string CoreOf(string name)
+    {
+        var lower = name.ToLowerInvariant();
         var words = Tokenizer.Tokenize(lower, new TextSpan(0, lower.Length))
             .Where(t => t.Kind is TokenKind.Word or TokenKind.Number)
             .Select(t => t.Span.Slice(lower))

@@ -19,14 +19,18 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
     /// <summary>The type of a topic event that gathers estimates of one measure (a population, a refugee count).</summary>
     public const string EstimateType = "estimate";
 
-    public EventGrouping Group(IReadOnlyList<DocumentAnalysis> documents)
+    public EventGrouping Group(IReadOnlyList<DocumentAnalysis> documents) => Group(documents, FramesOf);
+
+    /// <summary>
+    /// Groups with frames built before: a document's frames depend on that document alone, so a tracker builds them
+    /// once when the document is added instead of on every regrouping.
+    /// </summary>
+    public EventGrouping Group(IReadOnlyList<DocumentAnalysis> documents, Func<DocumentAnalysis, IReadOnlyList<EventFrame>> framesOf)
     {
-        // Estimates such as a population's size are not about an attack: they form one topic per measure.
-        var attacks = documents.Select(d => d with { Claims = d.Claims.Where(c => c.Value is not QuantityValue).ToArray() });
-        var order = attacks
+        var order = documents
             .OrderBy(d => d.Document.Published ?? DateOnly.MaxValue)
             .ThenBy(d => d.Document.Id, StringComparer.Ordinal)
-            .SelectMany(frames.Build)
+            .SelectMany(framesOf)
             .ToList();
         var clusters = new FrameMerger(vocabulary, EventCompatibility.Default).Merge(order);
 
@@ -59,6 +63,11 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             .ToArray();
         return new EventGrouping(events, claims);
     }
+
+    /// <summary>The event frames of one document. They are never changed afterwards, so they may be kept and shared.</summary>
+    public IReadOnlyList<EventFrame> FramesOf(DocumentAnalysis document) =>
+        // Estimates such as a population's size are not about an attack: they form one topic per measure.
+        frames.Build(document with { Claims = document.Claims.Where(c => c.Value is not QuantityValue).ToArray() });
 
     private static Event Topic(string measure, IReadOnlyList<Claim> estimates)
     {

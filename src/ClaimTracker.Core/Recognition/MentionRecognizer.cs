@@ -1,3 +1,4 @@
+using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
@@ -41,8 +42,21 @@ public sealed class MentionRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = _dates.Recognize(text, published);
-        var actors = _actors.Recognize(text);
-        var locations = _locations.Recognize(text);
+        IReadOnlyList<ActorMention> actors;
+        IReadOnlyList<LocationMention> locations;
+        if (text.Length > 0 && ReferenceEquals(_actors.Gazetteer, _locations.Gazetteer))
+        {
+            // Actors and places are found in the same tokens and gazetteer phrases: scan the text once for both.
+            var scan = TextScan.Of(_actors.Gazetteer, text, new TextSpan(0, text.Length));
+            actors = _actors.RecognizeScan(scan);
+            locations = _locations.RecognizeScan(scan);
+        }
+        else
+        {
+            actors = _actors.Recognize(text);
+            locations = _locations.Recognize(text);
+        }
+
         var taken = new SpanSet(dates.Select(d => d.Span).Concat(actors.Select(a => a.Span)).Concat(locations.Select(l => l.Span)));
         var numbers = _numbers.Recognize(text).Where(n => !taken.Overlaps(n.Span)).ToArray();
         return new Mentions(numbers, dates, actors, locations);

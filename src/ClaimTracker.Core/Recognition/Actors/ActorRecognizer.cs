@@ -55,7 +55,15 @@ public sealed class ActorRecognizer
             return [];
         }
 
-        var scan = TextScan.Of(gazetteer, text, window);
+        return RecognizeScan(TextScan.Of(gazetteer, text, window));
+    }
+
+    /// <summary>The gazetteer this recognizer reads; a location recognizer with the same one can share its scan.</summary>
+    internal Gazetteer Gazetteer => gazetteer;
+
+    /// <summary>The actor mentions of a scan already made (shared with location recognition).</summary>
+    internal IReadOnlyList<ActorMention> RecognizeScan(TextScan scan)
+    {
         return new Pass(scan).Run()
             .OrderBy(f => f.First)
             .Select(f => new ActorMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form))

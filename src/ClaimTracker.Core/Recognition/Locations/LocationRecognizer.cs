@@ -41,7 +41,15 @@ public sealed class LocationRecognizer
             return [];
         }
 
-        var scan = TextScan.Of(gazetteer, text, window);
+        return RecognizeScan(TextScan.Of(gazetteer, text, window));
+    }
+
+    /// <summary>The gazetteer this recognizer reads; an actor recognizer with the same one can share its scan.</summary>
+    internal Gazetteer Gazetteer => gazetteer;
+
+    /// <summary>The location mentions of a scan already made (shared with actor recognition).</summary>
+    internal IReadOnlyList<LocationMention> RecognizeScan(TextScan scan)
+    {
         var found = new List<(int First, int End, Location Location)>();
         found.AddRange(scan.PatternLocations.Select(p => (p.First, p.End, p.Location)));
         for (var k = 0; k < scan.Matches.Count; k++)

@@ -41,13 +41,34 @@ internal sealed class PhraseTable<T>
     public int MaxLength { get; }
 
     /// <summary>Every phrase that starts at <paramref name="index"/>, longest first, all on one line.</summary>
-    public IEnumerable<(int Length, T Value)> MatchesAt(TokenStream stream, int index)
+    /// <remarks>Asked at nearly every token: where no phrase starts, nothing is allocated.</remarks>
+    public IEnumerable<(int Length, T Value)> MatchesAt(TokenStream stream, int index) =>
+        CandidatesAt(stream, index) is { } candidates ? Matching(stream, index, candidates) : [];
+
+    public bool TryMatch(TokenStream stream, int index, out int length, out T value)
     {
-        if (!stream.Has(index) || !byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates))
+        foreach (var phrase in CandidatesAt(stream, index) ?? [])
         {
-            yield break;
+            if (Matches(stream, index, phrase))
+            {
+                length = phrase.Tokens.Length;
+                value = phrase.Value;
+                return true;
+            }
         }
 
+        length = 0;
+        value = default!;
+        return false;
+    }
+
+    private Phrase[]? CandidatesAt(TokenStream stream, int index) =>
+        stream.Has(index) && byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates)
+            ? candidates
+            : null;
+
+    private static IEnumerable<(int Length, T Value)> Matching(TokenStream stream, int index, Phrase[] candidates)
+    {
         foreach (var phrase in candidates)
         {
             if (Matches(stream, index, phrase))
@@ -55,20 +76,6 @@ internal sealed class PhraseTable<T>
                 yield return (phrase.Tokens.Length, phrase.Value);
             }
         }
-    }
-
-    public bool TryMatch(TokenStream stream, int index, out int length, out T value)
-    {
-        foreach (var (matchLength, matchValue) in MatchesAt(stream, index))
-        {
-            length = matchLength;
-            value = matchValue;
-            return true;
-        }
-
-        length = 0;
-        value = default!;
-        return false;
     }
 
     private static bool Matches(TokenStream stream, int index, Phrase phrase)

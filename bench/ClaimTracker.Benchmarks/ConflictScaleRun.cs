@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimTracker.Claims;
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Conflicts;
+using ClaimTracker.Documents;
+using ClaimTracker.Events;
+
+namespace ClaimTracker.Benchmarks;
+
+/// <summary>
+/// <c>conflicts --claims 1000000</c>: conflict detection alone over that many claims. The claims are the corpus's real
+/// claims, grouped into events by the real pipeline, then copied with new claim, document and event ids until the
+/// count is reached, so the events keep their real shape (a few to a few dozen claims each) and copies never meet.
+/// </summary>
+internal static class ConflictScaleRun
+{
+    public static int Run(string[] args)
+    {
+        var target = int.Parse(ScaleRun.Option(args, "--claims", "1000000"), CultureInfo.InvariantCulture);
+        var corpus = BenchCorpus.Default;
+        var grouping = EventGrouper.Default.Group(corpus.Documents.AsParallel().Select(ClaimExtractor.Default.Extract).ToArray());
+        if (grouping.Claims.Count == 0)
+        {
+            Console.Error.WriteLine("The corpus has no claims to copy.");
+            return 1;
+        }
+
+        var events = new List<Event>();
+        var claims = new List<Claim>(target + grouping.Claims.Count);
+        var documents = new Dictionary<string, Document>(StringComparer.Ordinal);
+        for (var copy = 0; claims.Count < target; copy++)
+        {
+            var suffix = "~" + copy.ToString(CultureInfo.InvariantCulture);
+            events.AddRange(grouping.Events.Select(e => e with { Id = e.Id + suffix, ClaimIds = e.ClaimIds.Select(id => id + suffix).ToArray() }));
+            claims.AddRange(grouping.Claims.Select(c => c with { Id = c.Id + suffix, DocumentId = c.DocumentId + suffix, EventId = c.EventId is null ? null : c.EventId + suffix }));
+            foreach (var document in corpus.Documents)
+            {
+                documents[document.Id + suffix] = document with { Id = document.Id + suffix };
+            }
+        }
+
+        Console.WriteLine($"{MachineLoad.Describe()}");
+        Console.WriteLine($"corpus: {corpus.Name}; {claims.Count} claims in {events.Count} events from {documents.Count} documents");
+        for (var run = 1; run <= 3; run++)
+        {
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            var conflicts = ConflictDetector.Default.Detect(events, claims, documents);
+            var wall = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {wall:0.00} s wall, {cpu:0.00} CPU s (all cores; GC threads included)"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace ClaimTracker.Benchmarks;
+
+/// <summary>
+/// <c>scale --docs 1000,10000,100000 [--threads 1]</c>: generates each corpus size from the real articles, analyzes it
+/// end to end through <see cref="Tracker"/> and prints time, MB/s and memory per size, so growth can be read off.
+/// Each size runs in a fresh tracker; the peak working set is the process's so far, and sizes run smallest first.
+/// CPU seconds (all threads, GC included) are printed beside wall time because a shared machine's load skews the clock.
+/// </summary>
+internal static class ScaleRun
+{
+    public static int Run(string[] args)
+    {
+        var sizes = Option(args, "--docs", "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToArray();
+        var threads = int.Parse(Option(args, "--threads", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+        var corpus = BenchCorpus.Default;
+        var generator = new CorpusGenerator(corpus.Documents);
+        Console.WriteLine($"{MachineLoad.Describe()}");
+        Console.WriteLine($"corpus: {corpus.Name}, {corpus.Documents.Count} articles; {threads} thread(s)");
+        // Vocabularies load and code is compiled before any size is timed.
+        Tracker.AnalyzeAll(corpus.Documents.Take(50));
+        Console.WriteLine("docs      MB      extract s  analyze s  total s   MB/s    CPU s     analyze CPU s  MB/CPU-s  claims     events    conflicts  live heap MB  peak WS MB");
+        foreach (var size in sizes)
+        {
+            var documents = generator.Generate(size).ToArray();
+            var megabytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)) / 1e6;
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+
+            using var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var tracker = new Tracker();
+            var clock = Stopwatch.StartNew();
+            AddAll(tracker, documents, threads);
+            var extract = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            var extractCpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var analysis = tracker.Analyze();
+            var total = clock.Elapsed.TotalSeconds;
+            process.Refresh();
+            var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var live = GC.GetTotalMemory(forceFullCollection: true) / 1e6;
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size,-9} {megabytes,-7:0.0} {extract,-10:0.00} {total - extract,-10:0.00} {total,-9:0.00} {megabytes / total,-7:0.00} {cpu,-9:0.00} {cpu - extractCpu,-14:0.00} {megabytes / cpu,-9:0.00} {analysis.Claims.Count,-10} {analysis.Events.Count,-9} {analysis.Conflicts.Count,-10} {live,-13:0} {process.PeakWorkingSet64 / 1e6:0}"));
+            GC.KeepAlive(analysis);
+        }
+
+        return 0;
+    }
+
+    /// <summary>One thread adds documents one by one; otherwise one call extracts them on all cores (PLINQ).</summary>
+    private static void AddAll(Tracker tracker, IReadOnlyList<Documents.Document> documents, int threads)
+    {
+        if (threads > 1)
+        {
+            tracker.Add(documents);
+            return;
+        }
+
+        foreach (var document in documents)
+        {
+            tracker.Add(document);
+        }
+    }
+
+    internal static string Option(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    }
+}
