@@ -125,6 +125,7 @@ public sealed class PageTests(PageFixture fixture)
     public async Task A_keyboard_alone_skips_to_the_content_filters_the_events_and_opens_one()
     {
         await using var page = await fixture.OpenAsync();
+        await Expect(page.Page.Locator("table.events caption")).ToBeVisibleAsync();
         var keyboard = page.Page.Keyboard;
 
         await keyboard.PressAsync("Tab");

@@ -10,6 +10,14 @@ export async function renderEvents(main, query) {
   const filters = { kind: query.get('kind') || '', severity: query.get('severity') || '', source: query.get('source') || '' };
 
   const results = el('div', { 'aria-live': 'polite' });
+  // Each filter change starts a request; only the newest may fill the list, or a slow first answer could replace a
+  // filtered one (and the focus within it) after the user moved on.
+  let newest = 0;
+  const show = async () => {
+    const request = ++newest;
+    const shown = await eventsTable(events, filters);
+    if (request === newest) replace(results, shown);
+  };
   const form = el('form', { class: 'filters', 'aria-label': 'Filter the events' },
     select('kind', 'Conflict kind', [['', 'Any kind'], ...conflictKinds.map(k => [k, conflictKind(k)])], filters.kind),
     select('severity', 'Severity', [['', 'Any severity'], ['hard', 'Hard'], ['soft', 'Soft']], filters.severity),
@@ -22,7 +30,7 @@ export async function renderEvents(main, query) {
     // The filters live in the address so a filtered list can be shared, without re-rendering (and unfocusing) the form.
     history.replaceState(null, '', '#/events' + (params.size ? '?' + params : ''));
     try {
-      await showEvents(results, events, filters);
+      await show();
     } catch (error) {
       replace(results, el('p', { role: 'alert', class: 'error' }, error.message));
     }
@@ -33,7 +41,7 @@ export async function renderEvents(main, query) {
     el('p', { class: 'lead' }, `${events.length} events from ${documents.length} articles. The most contested come first.`),
     form,
     results);
-  await showEvents(results, events, filters);
+  await show();
 }
 
 function select(name, label, options, current) {
@@ -43,7 +51,7 @@ function select(name, label, options, current) {
   return el('div', { class: 'field' }, el('label', { for: id }, label), control);
 }
 
-async function showEvents(results, events, filters) {
+async function eventsTable(events, filters) {
   const conflicts = await getAll('/conflicts', filters);
   const perEvent = new Map();
   for (const conflict of conflicts) perEvent.set(conflict.eventId, (perEvent.get(conflict.eventId) || 0) + 1);
@@ -54,10 +62,7 @@ async function showEvents(results, events, filters) {
     .sort((a, b) => b.conflicts - a.conflicts || b.event.documentIds.length - a.event.documentIds.length
       || a.event.label.localeCompare(b.event.label));
 
-  if (shown.length === 0) {
-    replace(results, el('p', { role: 'status' }, 'No event has a conflict that matches these filters.'));
-    return;
-  }
+  if (shown.length === 0) return el('p', { role: 'status' }, 'No event has a conflict that matches these filters.');
 
   const table = el('table', { class: 'events' },
     el('caption', {}, filtered ? `${shown.length} events with matching conflicts` : `${shown.length} events`),
@@ -73,5 +78,5 @@ async function showEvents(results, events, filters) {
       el('td', {}, event.location || 'unknown'),
       el('td', { class: 'num' }, event.documentIds.length),
       el('td', { class: 'num' }, conflicts > 0 ? el('strong', {}, conflicts) : '0')))));
-  replace(results, scrollable('Events', table));
+  return scrollable('Events', table);
 }
