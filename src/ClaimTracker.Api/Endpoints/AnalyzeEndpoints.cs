@@ -1,7 +1,5 @@
 using ClaimTracker.Api.Http;
-using ClaimTracker.Documents;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json.Linq;
 
 namespace ClaimTracker.Api.Endpoints;
 
@@ -20,33 +18,13 @@ internal static class AnalyzeEndpoints
 
     private static async Task<IResult> AnalyzeAsync(HttpRequest request, IOptions<ApiOptions> options)
     {
-        var limits = options.Value;
-        var (json, problem) = await JsonBody.ReadAsync(request, limits.MaxRequestBytes);
+        var (documents, problem) = await ArticleListBody.ReadAsync(request, options.Value);
         if (problem is not null)
         {
             return problem;
         }
 
-        var articles = json is JArray array ? array.ToArray() : [json!];
-        if (articles.Length > limits.MaxArticlesPerRequest)
-        {
-            return Problem.TooLarge($"One request holds at most {limits.MaxArticlesPerRequest} articles, not {articles.Length}.");
-        }
-
-        var reader = new Library.ArticleReader(limits.MaxTextBytes);
-        var documents = new List<Document>(articles.Length);
-        for (var index = 0; index < articles.Length; index++)
-        {
-            var (document, invalid) = reader.Read(articles[index]);
-            if (invalid is not null)
-            {
-                return (invalid with { Detail = $"Article {index}: {invalid.Detail}" }).ToResult();
-            }
-
-            documents.Add(document!);
-        }
-
-        return new JsonResponse(AnalysisView.From(Tracker.AnalyzeAll(documents)));
+        return new JsonResponse(AnalysisView.From(Tracker.AnalyzeAll(documents!)));
     }
 
     /// <summary>The analysis as <c>claimtracker analyze --format json</c> writes it: documents without their text.</summary>
