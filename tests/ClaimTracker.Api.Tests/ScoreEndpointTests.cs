@@ -35,4 +35,19 @@ public sealed class ScoreEndpointTests : IDisposable
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
     }
+
+    [Theory]
+    [InlineData("/api/v1/score")]
+    [InlineData("/api/v1/analyze")]
+    public async Task The_first_invalid_article_of_a_list_is_named_by_its_index(string path)
+    {
+        using var client = _factory.CreateClient();
+        var articles = new object[] { new { source = "Outlet", text = "Two drones struck the depot." }, new { source = "Outlet" } };
+
+        var response = await client.PostAsync(path, ApiFactory.Json(articles));
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = JObject.Parse(await response.Content.ReadAsStringAsync());
+        ((string)problem["detail"]!).Should().StartWith("Article 1: ").And.Contain("\"text\"");
+    }
 }
