@@ -19,7 +19,7 @@ public sealed class SentenceModelTrainer
     private static readonly string[] NewsSdFiles = ["newssd-eng/train.csv", "newssd-eng/val.csv", "newssd-eng/test.csv"];
 
     /// <summary>The recipe chosen for check-worthiness by the comparison in the README.</summary>
-    internal static ModelRecipe CheckWorthinessRecipe { get; } = new("word 1-2 + char 3 tf-idf", "L-BFGS LR");
+    internal static ModelRecipe CheckWorthinessRecipe { get; } = new("word 1-2 + char 3 tf-idf + recognizers", "L-BFGS LR");
 
     /// <summary>The recipe chosen for subjectivity by the comparison in the README.</summary>
     internal static ModelRecipe SubjectivityRecipe { get; } = new("word 1-2 + char 3", "L-BFGS LR");
@@ -101,8 +101,8 @@ public sealed class SentenceModelTrainer
     private static BinaryTextModel Fit(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)
     {
         var ml = new MLContext(Seed);
-        var data = ml.Data.LoadFromEnumerable(sentences.Select(s => new SentenceRow { Text = s.Text, Label = s.Label }));
-        return new BinaryTextModel(ml, recipe.Build(ml).Fit(data));
+        var data = ml.Data.LoadFromEnumerable(sentences.Select(s => SentenceRow.For(s.Text, recipe.UsesRecognizedFeatures, s.Label)));
+        return new BinaryTextModel(ml, recipe.Build(ml).Fit(data), recipe.UsesRecognizedFeatures);
     }
 
     private static ClassificationMetrics CrossValidate(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)
