@@ -19,7 +19,7 @@ public sealed class SentenceModelTrainer
     private static readonly string[] NewsSdFiles = ["newssd-eng/train.csv", "newssd-eng/val.csv", "newssd-eng/test.csv"];
 
     /// <summary>The recipe chosen for check-worthiness by the comparison in the README.</summary>
-    internal static ModelRecipe CheckWorthinessRecipe { get; } = new("word 1-2 + char 3 tf-idf + recognizers", "L-BFGS LR");
+    internal static ModelRecipe CheckWorthinessRecipe { get; } = new("word 1-2 + char 3 tf-idf", "L-BFGS LR");
 
     /// <summary>The recipe chosen for subjectivity by the comparison in the README.</summary>
     internal static ModelRecipe SubjectivityRecipe { get; } = new("word 1-2 + char 3", "L-BFGS LR");
@@ -98,7 +98,7 @@ public sealed class SentenceModelTrainer
         ClaimBusterReader.Read(Path.Combine(dataFolder, CheckWorthinessFile)).Where(DataSplit.IsHeldOut).ToArray(),
         NewsSdReader.Read(Path.Combine(dataFolder, NewsSdFiles[2])));
 
-    private static BinaryTextModel Fit(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)
+    internal static BinaryTextModel Fit(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)
     {
         var ml = new MLContext(Seed);
         var data = ml.Data.LoadFromEnumerable(sentences.Select(s => SentenceRow.For(s.Text, recipe.UsesRecognizedFeatures, s.Label)));
