@@ -7,8 +7,8 @@ using ClaimTracker.Serialization;
 namespace ClaimTracker.Cli.Commands;
 
 /// <summary>
-/// <c>claimtracker evaluate &lt;gold.json&gt;</c>, <c>evaluate --gva [folder]</c>, <c>evaluate --ecb [folder]</c>:
-/// how the pipeline scores against a gold set or a real data set; <c>--rules-only</c> leaves out the sentence models. Exits 0 with a report, 2 when the input is
+/// <c>claimtracker evaluate &lt;gold.json&gt;</c>, <c>evaluate --gva [folder]</c>, <c>evaluate --ecb [folder]</c>,
+/// <c>evaluate --hedges [file]</c>: how the pipeline scores against a gold set or a real data set, or its modality rules against hedge annotations; <c>--rules-only</c> leaves out the sentence models. Exits 0 with a report, 2 when the input is
 /// missing or invalid.
 /// </summary>
 internal static class EvaluateCommand
@@ -35,6 +35,11 @@ internal static class EvaluateCommand
             Description = "Evaluate event grouping on the ECB+ topics in this folder (default ../shared/data/ecbplus beside the repository).",
             Arity = ArgumentArity.ZeroOrOne,
         };
+        var hedges = new Option<string?>("--hedges")
+        {
+            Description = "Measure the modality rules as a hedge detector on the Szeged WikiWeasel wiki.xml (default ../shared/data/szeged-uncertainty-wikiweasel beside the repository).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var limit = new Option<int?>("--limit") { Description = "Evaluate at most this many incidents (--gva) or topics (--ecb)." };
         var batch = new Option<int>("--batch")
         {
@@ -43,11 +48,12 @@ internal static class EvaluateCommand
         };
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Run the pipeline without the sentence models (the ablation in the README)." };
         var format = FormatOption.Create();
-        var command = new Command("evaluate", "Score claims, conflicts and event grouping against a gold file, or casualty figures and grouping on real data (--gva, --ecb).")
+        var command = new Command("evaluate", "Score claims, conflicts and event grouping against a gold file, or casualty figures and grouping on real data (--gva, --ecb), or the modality rules against hedge annotations (--hedges).")
         {
             gold,
             gva,
             ecb,
+            hedges,
             limit,
             batch,
             rulesOnly,
@@ -59,8 +65,10 @@ internal static class EvaluateCommand
                 parse.GetValue(gold),
                 parse.GetResult(gva) is null ? null : parse.GetValue(gva) ?? DefaultData("gva-dev"),
                 parse.GetResult(ecb) is null ? null : parse.GetValue(ecb) ?? DefaultData("ecbplus"),
+                parse.GetResult(hedges) is null ? null : parse.GetValue(hedges) ?? DefaultData("szeged-uncertainty-wikiweasel"),
                 parse.GetResult(gva) is not null,
                 parse.GetResult(ecb) is not null,
+                parse.GetResult(hedges) is not null,
                 parse.GetValue(limit),
                 parse.GetValue(batch),
                 parse.GetValue(format));
@@ -78,10 +86,10 @@ internal static class EvaluateCommand
 
     private static int Run(EvaluationRequest request, Func<IReadOnlyList<Document>, Analysis> analyze, TextWriter output, TextWriter error)
     {
-        var chosen = (request.Gold is null ? 0 : 1) + (request.WantsGva ? 1 : 0) + (request.WantsEcb ? 1 : 0);
+        var chosen = (request.Gold is null ? 0 : 1) + (request.WantsGva ? 1 : 0) + (request.WantsEcb ? 1 : 0) + (request.WantsHedges ? 1 : 0);
         if (chosen != 1)
         {
-            return Fail(error, "evaluate takes exactly one of: a gold file, --gva [folder], --ecb [folder].");
+            return Fail(error, "evaluate takes exactly one of: a gold file, --gva [folder], --ecb [folder], --hedges [file].");
         }
 
         if (request.Limit is < 1 || request.BatchSize < 1)
@@ -108,6 +116,19 @@ internal static class EvaluateCommand
             return corpus.Value is null
                 ? Fail(error, Lines(corpus.Problems))
                 : Print(GvaEvaluator.Evaluate(corpus.Value, analyze, request.BatchSize), corpus.Problems, request.Format, output, error, GvaReportWriter.Write);
+        }
+
+        if (request.WantsHedges)
+        {
+            if (request.Hedges is null)
+            {
+                return Fail(error, "no hedge corpus found beside the repository (../shared/data/szeged-uncertainty-wikiweasel); pass --hedges <wiki.xml>.");
+            }
+
+            var hedgeCorpus = HedgeCorpus.Read(request.Hedges);
+            return hedgeCorpus.Value is null
+                ? Fail(error, Lines(hedgeCorpus.Problems))
+                : Print(HedgeEvaluator.Evaluate(hedgeCorpus.Value), hedgeCorpus.Problems, request.Format, output, error, HedgeReportWriter.Write);
         }
 
         if (request.Ecb is null)
@@ -167,5 +188,5 @@ internal static class EvaluateCommand
         return null;
     }
 
-    private sealed record EvaluationRequest(string? Gold, string? Gva, string? Ecb, bool WantsGva, bool WantsEcb, int? Limit, int BatchSize, OutputFormat Format);
+    private sealed record EvaluationRequest(string? Gold, string? Gva, string? Ecb, string? Hedges, bool WantsGva, bool WantsEcb, bool WantsHedges, int? Limit, int BatchSize, OutputFormat Format);
 }

@@ -13,24 +13,31 @@ internal sealed class BinaryTextModel
     private readonly MLContext _ml;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentencePrediction>> _engines = [];
 
-    public BinaryTextModel(MLContext ml, ITransformer transformer)
+    public BinaryTextModel(MLContext ml, ITransformer transformer, bool usesRecognizedFeatures)
     {
         _ml = ml;
         Transformer = transformer;
+        UsesRecognizedFeatures = usesRecognizedFeatures;
     }
 
     public ITransformer Transformer { get; }
 
+    /// <summary>Whether the model reads <see cref="SentenceRow.Recognized"/>, so scoring must run the recognizers first.</summary>
+    public bool UsesRecognizedFeatures { get; }
+
     public static BinaryTextModel Load(Stream zip)
     {
         var ml = new MLContext(SentenceModelTrainer.Seed);
-        return new BinaryTextModel(ml, ml.Model.Load(zip, out _));
+        var transformer = ml.Model.Load(zip, out var input);
+        return new BinaryTextModel(ml, transformer, input?.GetColumnOrNull(RecognizedFeatures.Column) is not null);
     }
 
     public void Save(string path)
     {
+        // The input schema is saved only when the model reads the recognizer features: its presence tells Load that they are needed.
+        var input = UsesRecognizedFeatures ? _ml.Data.LoadFromEnumerable(Array.Empty<SentenceRow>()).Schema : null;
         using var file = File.Create(path);
-        _ml.Model.Save(Transformer, null, file);
+        _ml.Model.Save(Transformer, input, file);
     }
 
     /// <summary>The probability of the positive class for <paramref name="text"/>, from 0 to 1.</summary>
@@ -43,7 +50,7 @@ internal sealed class BinaryTextModel
 
         try
         {
-            var probability = engine.Predict(new SentenceRow { Text = text }).Probability;
+            var probability = engine.Predict(SentenceRow.For(text, UsesRecognizedFeatures)).Probability;
             return float.IsNaN(probability) ? 0 : Math.Round(probability, 4);
         }
         finally
@@ -55,7 +62,7 @@ internal sealed class BinaryTextModel
     /// <summary>Probabilities for many sentences in one pass over the pipeline (faster than one call each).</summary>
     public IReadOnlyList<double> Probabilities(IReadOnlyList<string> texts)
     {
-        var data = _ml.Data.LoadFromEnumerable(texts.Select(text => new SentenceRow { Text = text }));
+        var data = _ml.Data.LoadFromEnumerable(texts.Select(text => SentenceRow.For(text, UsesRecognizedFeatures)));
         return _ml.Data.CreateEnumerable<SentencePrediction>(Transformer.Transform(data), reuseRowObject: false)
             .Select(row => float.IsNaN(row.Probability) ? 0 : Math.Round(row.Probability, 4))
             .ToArray();

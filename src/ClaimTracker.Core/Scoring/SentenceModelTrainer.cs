@@ -98,11 +98,11 @@ public sealed class SentenceModelTrainer
         ClaimBusterReader.Read(Path.Combine(dataFolder, CheckWorthinessFile)).Where(DataSplit.IsHeldOut).ToArray(),
         NewsSdReader.Read(Path.Combine(dataFolder, NewsSdFiles[2])));
 
-    private static BinaryTextModel Fit(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)
+    internal static BinaryTextModel Fit(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)
     {
         var ml = new MLContext(Seed);
-        var data = ml.Data.LoadFromEnumerable(sentences.Select(s => new SentenceRow { Text = s.Text, Label = s.Label }));
-        return new BinaryTextModel(ml, recipe.Build(ml).Fit(data));
+        var data = ml.Data.LoadFromEnumerable(sentences.Select(s => SentenceRow.For(s.Text, recipe.UsesRecognizedFeatures, s.Label)));
+        return new BinaryTextModel(ml, recipe.Build(ml).Fit(data), recipe.UsesRecognizedFeatures);
     }
 
     private static ClassificationMetrics CrossValidate(ModelRecipe recipe, IReadOnlyList<LabelledSentence> sentences)

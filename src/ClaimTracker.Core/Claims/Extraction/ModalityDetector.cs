@@ -15,7 +15,7 @@ internal sealed class ModalityDetector(CueLexicon cues)
         var quoteEnd = Math.Max(quoteStart, sentence.TokenAt(quote.End - 1) + 1);
         var clauseStart = ClauseStart(sentence, quoteStart);
         var reported = false;
-        foreach (var (start, _, modality) in sentence.Words.Count == 0 ? [] : cues.Modality.FindAll(sentence.Words, 0, sentence.Words.Count))
+        foreach (var (start, _, modality) in FindCues(sentence.Words))
         {
             var governsQuote = start >= clauseStart && start < quoteEnd;
             if (modality is Modality.Predicted or Modality.Hypothetical && governsQuote)
@@ -28,6 +28,10 @@ internal sealed class ModalityDetector(CueLexicon cues)
 
         return reported ? Modality.Reported : Modality.Asserted;
     }
+
+    /// <summary>Every modality cue in <paramref name="words"/> (lower-cased tokens), left to right, longest match first.</summary>
+    public IEnumerable<(int Start, int Length, Modality Modality)> FindCues(IReadOnlyList<string> words) =>
+        words.Count == 0 ? [] : cues.Modality.FindAll(words, 0, words.Count);
 
     /// <summary>The first token of the clause holding <paramref name="index"/>: after the last ';', ':', dash or "but" before it.</summary>
     private static int ClauseStart(SentenceContext sentence, int index)

@@ -11,7 +11,7 @@ namespace ClaimTracker.Scoring.Training;
 /// </summary>
 internal sealed record ModelRecipe(string Featurization, string Trainer)
 {
-    public static IReadOnlyList<string> Featurizations { get; } = ["word 1-2", "word 1-2 tf-idf", "word 1-2 + char 3", "word 1-2 + char 3 tf-idf"];
+    public static IReadOnlyList<string> Featurizations { get; } = ["word 1-2", "word 1-2 tf-idf", "word 1-2 + char 3", "word 1-2 + char 3 tf-idf", "word 1-2 + char 3 tf-idf + recognizers"];
 
     public static IReadOnlyList<string> Trainers { get; } = ["SDCA LR", "L-BFGS LR", "LinearSvm", "FastTree"];
 
@@ -19,9 +19,15 @@ internal sealed record ModelRecipe(string Featurization, string Trainer)
 
     public string Name => Featurization + " / " + Trainer;
 
+    /// <summary>Whether the recognizer counts (<see cref="RecognizedFeatures"/>) join the text features.</summary>
+    public bool UsesRecognizedFeatures => Featurization.EndsWith("+ recognizers", StringComparison.Ordinal);
+
     public IEstimator<ITransformer> Build(MLContext ml)
     {
-        var features = ml.Transforms.Text.FeaturizeText("Features", Options(), "Text");
+        var features = UsesRecognizedFeatures
+            ? ml.Transforms.Text.FeaturizeText("TextFeatures", Options(), "Text")
+                .Append(ml.Transforms.Concatenate("Features", "TextFeatures", RecognizedFeatures.Column))
+            : (IEstimator<ITransformer>)ml.Transforms.Text.FeaturizeText("Features", Options(), "Text");
         return Trainer switch
         {
             // The features are L2-normalized, so the weights must be large: both LR trainers need weak regularization.
@@ -52,7 +58,7 @@ internal sealed record ModelRecipe(string Featurization, string Trainer)
 
     private TextFeaturizingEstimator.Options Options()
     {
-        var weighting = Featurization.EndsWith("tf-idf", StringComparison.Ordinal) ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
+        var weighting = Featurization.Contains("tf-idf", StringComparison.Ordinal) ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
         return new()
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
