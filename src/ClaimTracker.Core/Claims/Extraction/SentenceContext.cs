@@ -25,7 +25,7 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Previous = previous;
         Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
-        Words = Tokens.Select(t => t.Span.Slice(document.Text).ToLowerInvariant()).ToArray();
+        Words = WordPool.Lower(document.Text, Tokens);
         Numbers = mentions.Numbers;
         Dates = mentions.Dates;
         Actors = mentions.Actors;
