@@ -7,6 +7,7 @@ using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 using ClaimTracker.Recognition.Numbers;
+using ClaimTracker.Scoring;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Benchmarks;
@@ -23,6 +24,8 @@ public class PipelineBenchmarks
     private IReadOnlyList<DocumentAnalysis> _analyses = [];
     private EventGrouping _grouping = null!;
     private Dictionary<string, Document> _byId = [];
+    private string[] _sentences = [];
+    private string[] _claimSentences = [];
 
     [GlobalSetup]
     public void Setup()
@@ -31,6 +34,12 @@ public class PipelineBenchmarks
         _analyses = _documents.Select(ClaimExtractor.Default.Extract).ToArray();
         _grouping = EventGrouper.Default.Group(_analyses);
         _byId = _documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        _sentences = _analyses.SelectMany(a => a.Sentences.Select(s => s.Span.Slice(a.Document.Text))).ToArray();
+        // The extractor scores each sentence that yields a claim once, however many claims it yields.
+        _claimSentences = _analyses
+            .SelectMany(a => a.Claims.Select(c => c.Evidence).DistinctBy(e => e.Sentence).Select(e => e.SentenceText))
+            .ToArray();
+        SentenceScorer.Default.Score("The models load before the first measurement.");
     }
 
     [Benchmark(Description = "1 split sentences")]
@@ -118,6 +127,14 @@ public class PipelineBenchmarks
         return count;
     }
 
+    /// <summary>Both models over every sentence: what scoring would cost if the extractor scored them all.</summary>
+    [Benchmark(Description = "3s score all sentences")]
+    public double ScoreAllSentences() => Score(_sentences);
+
+    /// <summary>Both models over the sentences that yield claims, the ones the extractor scores (a bound: it scores subjectivity only where it can change the modality).</summary>
+    [Benchmark(Description = "3s score claim sentences")]
+    public double ScoreClaimSentences() => Score(_claimSentences);
+
     [Benchmark(Description = "4 events")]
     public int GroupEvents() => EventGrouper.Default.Group(_analyses).Events.Count;
 
@@ -140,4 +157,16 @@ public class PipelineBenchmarks
 
     [Benchmark(Description = "end to end, all cores")]
     public int EndToEndParallel() => Tracker.AnalyzeAll(_documents).Claims.Count;
+
+    private static double Score(string[] sentences)
+    {
+        var sum = 0.0;
+        foreach (var sentence in sentences)
+        {
+            var score = SentenceScorer.Default.Score(sentence);
+            sum += score.CheckWorthiness + score.Subjectivity;
+        }
+
+        return sum;
+    }
 }

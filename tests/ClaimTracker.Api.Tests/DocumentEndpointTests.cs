@@ -108,4 +108,20 @@ public sealed class DocumentEndpointTests : IDisposable
         results.Select(r => (int?)r["status"]).Should().Equal(201, 400, 200);
         results[1]["problem"]!["detail"]!.Value<string>().Should().Contain("text");
     }
+
+    [Fact]
+    public async Task A_batch_stores_new_articles_with_their_claims_and_recognises_ones_already_stored()
+    {
+        await _client.PostAsync("/api/v1/documents", ApiFactory.Json(Articles.Strike("Outlet A", 2, "a")));
+        var batch = new[] { Articles.Strike("Outlet A", 2, "a"), Articles.Strike("Outlet B", 4, "b", city: "Odesa"), Articles.Strike("Outlet C", 4, "c", city: "Odesa"), Articles.Strike("Outlet B", 4, "b-again", city: "Odesa") };
+
+        var results = (JArray)await ApiFactory.ReadAsync(await _client.PostAsync("/api/v1/documents:batch", ApiFactory.Json(batch)));
+
+        results.Select(r => (int?)r["status"]).Should().Equal(200, 201, 201, 200);
+        results.Select(r => (string?)r["document"]!["id"]).Should().Equal("a", "b", "c", "b");
+        (await ApiFactory.ReadAsync(await _client.GetAsync("/api/v1/documents")))["total"]!.Value<int>().Should().Be(3);
+        var stored = await ApiFactory.ReadAsync(await _client.GetAsync("/api/v1/documents/c"));
+        stored["claims"]!.Should().Contain(c => (string?)c["kind"] == "casualties" && (int?)c["value"]!["count"]!["min"] == 4);
+        (await _client.GetAsync("/api/v1/documents/b-again")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
 }

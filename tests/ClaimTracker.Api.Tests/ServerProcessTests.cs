@@ -39,17 +39,25 @@ public sealed class ServerProcessTests
     }
 
     [Fact]
-    public async Task A_server_killed_during_a_batch_leaves_a_sound_store_of_whole_articles()
+    public async Task A_server_killed_during_batches_leaves_a_sound_store_of_whole_batches()
     {
+        const int Batches = 40;
+        const int PerBatch = 10;
         using var temp = new TempStore();
         var store = temp.Path;
-        var articles = new JArray(Enumerable.Range(0, 100).Select(n => JObject.FromObject(Articles.Strike($"Outlet {n}", 1 + (n % 8), $"article-{n}"))));
         using (var server = await ServerProcess.StartAsync(store))
         {
-            var batch = server.Client.PostAsync("/api/v1/documents:batch", ApiFactory.Raw(articles.ToString(), "application/json"));
+            var posting = Task.Run(async () =>
+            {
+                for (var b = 0; b < Batches; b++)
+                {
+                    var articles = new JArray(Enumerable.Range(b * PerBatch, PerBatch).Select(n => JObject.FromObject(Articles.Strike($"Outlet {n}", 1 + (n % 8), $"article-{n}"))));
+                    await server.Client.PostAsync("/api/v1/documents:batch", ApiFactory.Raw(articles.ToString(), "application/json"));
+                }
+            });
             await WaitForSomeDocumentsAsync(store);
             await server.KillAsync();
-            await batch.ContinueWith(_ => { }, TaskScheduler.Default);
+            await posting.ContinueWith(_ => { }, TaskScheduler.Default);
         }
 
         using (var connection = new SqliteConnection($"Data Source={store}"))
@@ -59,8 +67,9 @@ public sealed class ServerProcessTests
         }
 
         using var reopened = new SqliteClaimStore(store);
-        var stored = await reopened.ListAsync(0, 500);
-        stored.Should().NotBeEmpty().And.HaveCountLessThan(100, "the kill came in the middle of the batch");
+        var stored = await reopened.ListAsync(0, 1000);
+        stored.Should().NotBeEmpty().And.HaveCountLessThan(Batches * PerBatch, "the kill came in the middle of the batches");
+        (stored.Count % PerBatch).Should().Be(0, "a batch is stored in one transaction, whole or not at all");
         foreach (var document in stored)
         {
             document.ClaimCount.Should().Be(Tracker.AnalyzeAll([document.Document]).Claims.Count, "an article is stored whole with its claims or not at all");

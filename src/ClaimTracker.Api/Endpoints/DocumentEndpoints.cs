@@ -1,5 +1,6 @@
 using ClaimTracker.Api.Http;
 using ClaimTracker.Api.Library;
+using ClaimTracker.Documents;
 using ClaimTracker.Storage;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
@@ -75,18 +76,27 @@ internal static class DocumentEndpoints
         }
 
         var reader = new ArticleReader(limits.MaxTextBytes);
-        var results = new List<BatchItemView>(articles.Count);
+        var results = new BatchItemView?[articles.Count];
+        var documents = new List<Document>(articles.Count);
+        var indexes = new List<int>(articles.Count);
         for (var index = 0; index < articles.Count; index++)
         {
             var (document, invalid) = reader.Read(articles[index]);
             if (invalid is not null)
             {
-                results.Add(new BatchItemView(index, invalid.Status, null, invalid));
-                continue;
+                results[index] = new BatchItemView(index, invalid.Status, null, invalid);
             }
+            else
+            {
+                documents.Add(document!);
+                indexes.Add(index);
+            }
+        }
 
-            var result = await tracker.IngestAsync(document!, cancellationToken);
-            results.Add(new BatchItemView(index, result.Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, DocumentView.From(result.Stored), null));
+        var stored = await tracker.IngestAllAsync(documents, cancellationToken);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            results[indexes[i]] = new BatchItemView(indexes[i], stored[i].Created ? StatusCodes.Status201Created : StatusCodes.Status200OK, DocumentView.From(stored[i].Stored), null);
         }
 
         return new JsonResponse(results);

@@ -107,6 +107,75 @@ internal sealed class PersistentTracker(Tracker tracker, IClaimStore store, stri
         return result;
     }
 
+    /// <summary>
+    /// Stores many documents as <see cref="IngestAsync"/> would one by one, but extracts the new ones on all cores in
+    /// one <see cref="Tracker.Add(IEnumerable{Document})"/> and writes them in one transaction.
+    /// </summary>
+    /// <returns>One result per document, index-aligned with <paramref name="documents"/>.</returns>
+    public async Task<IReadOnlyList<StoreResult>> IngestAllAsync(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default)
+    {
+        await EnsureLoadedAsync(cancellationToken);
+        var results = new StoreResult?[documents.Count];
+        var fresh = new List<Document>();
+        var freshIds = new HashSet<string>(StringComparer.Ordinal);
+        var repeats = new List<int>();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (await store.GetAsync(documents[i].Id, cancellationToken) is { } existing)
+            {
+                results[i] = new StoreResult(existing, Created: false);
+            }
+            else if (freshIds.Add(documents[i].Id))
+            {
+                fresh.Add(documents[i]);
+            }
+            else
+            {
+                // The tracker holds one document per id: a repeated id waits until the first one is stored.
+                repeats.Add(i);
+            }
+        }
+
+        // As in IngestAsync: extracted before the write, let go again when the store keeps another or fails.
+        _tracker.Add(fresh);
+        IReadOnlyList<StoreResult> stored;
+        try
+        {
+            stored = await store.AddAllAsync(fresh, d => _tracker.ClaimsOf(d.Id), cancellationToken);
+        }
+        catch
+        {
+            foreach (var document in fresh)
+            {
+                _tracker.Remove(document.Id);
+            }
+
+            throw;
+        }
+
+        var next = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (results[i] is null && (next < fresh.Count && ReferenceEquals(documents[i], fresh[next])))
+            {
+                var result = stored[next++];
+                if (!result.Created && !string.Equals(result.Stored.Document.Id, documents[i].Id, StringComparison.Ordinal))
+                {
+                    _tracker.Remove(documents[i].Id);
+                }
+
+                results[i] = result;
+            }
+        }
+
+        foreach (var i in repeats)
+        {
+            results[i] = await IngestAsync(documents[i], cancellationToken);
+        }
+
+        return results.Select(r => r!).ToArray();
+    }
+
     /// <summary>Deletes the document; its claims go and events and conflicts are recomputed on the next read.</summary>
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {

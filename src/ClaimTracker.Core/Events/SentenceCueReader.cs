@@ -20,7 +20,7 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
     public SentenceCues Read(string text, TextSpan sentence, Mentions mentions, IReadOnlyList<Claim> claims, DateOnly? published)
     {
         var tokens = Tokenizer.Tokenize(text, sentence);
-        var words = tokens.Select(t => t.Span.Slice(text).ToLowerInvariant()).ToArray();
+        var words = WordPool.Lower(text, tokens);
         string? type = null;
         var isAttack = false;
         foreach (var (_, _, found) in vocabulary.Triggers.FindAll(words, 0, words.Length))

@@ -19,6 +19,28 @@ public interface IClaimStore
     /// <param name="cancellationToken">Cancels the operation.</param>
     Task<StoreResult> AddAsync(Document document, IReadOnlyList<Claim> claims, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores many documents with their claims, each as <see cref="AddAsync"/> would and in the order given, in one
+    /// transaction where the store supports it: either all are written or, on failure, none. A document equal to one
+    /// stored earlier (or earlier in the same list) is not stored and its result names the one kept.
+    /// </summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="claimsOf">The claims extracted from a document of the list.</param>
+    /// <param name="cancellationToken">Cancels the operation.</param>
+    /// <returns>One result per document, index-aligned with <paramref name="documents"/>.</returns>
+    async Task<IReadOnlyList<StoreResult>> AddAllAsync(IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> claimsOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(claimsOf);
+        var results = new StoreResult[documents.Count];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            results[i] = await AddAsync(documents[i], claimsOf(documents[i]), cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
     /// <summary>The stored document with <paramref name="id"/>, or null.</summary>
     /// <param name="id">The document id.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>

@@ -59,70 +59,29 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(claims);
-        var hash = ContentHash(document.Text);
+        var results = await AddAllAsync([document], _ => claims, cancellationToken).ConfigureAwait(false);
+        return results[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoreResult>> AddAllAsync(IReadOnlyList<Document> documents, Func<Document, IReadOnlyList<Claim>> claimsOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(claimsOf);
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             using var connection = Open();
             using var transaction = connection.BeginTransaction();
-            var existing = connection.QueryFirstOrDefault<DocumentRow>(
-                $"SELECT {DocumentColumns} FROM documents d WHERE d.id = @Id OR (d.source = @Source AND d.content_hash = @Hash) ORDER BY d.seq LIMIT 1",
-                new { document.Id, document.Source, Hash = hash },
-                transaction);
-            if (existing is not null)
+            var results = new StoreResult[documents.Count];
+            for (var i = 0; i < documents.Count; i++)
             {
-                return new StoreResult(existing.ToStored(), Created: false);
-            }
-
-            var storedAt = _clock.GetUtcNow();
-            connection.Execute(
-                """
-                INSERT INTO documents (id, source, url, published, title, text, content_hash, stored_at)
-                VALUES (@Id, @Source, @Url, @Published, @Title, @Text, @Hash, @StoredAt)
-                """,
-                new
-                {
-                    document.Id,
-                    document.Source,
-                    Url = document.Url?.AbsoluteUri,
-                    Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    document.Title,
-                    document.Text,
-                    Hash = hash,
-                    StoredAt = storedAt.ToString("O", CultureInfo.InvariantCulture),
-                },
-                transaction);
-
-            var count = 0;
-            foreach (var claim in claims)
-            {
-                var seq = connection.ExecuteScalar<long?>(
-                    """
-                    INSERT INTO claims (id, document_id, kind, source, quote, json) VALUES (@Id, @DocumentId, @Kind, @Source, @Quote, @Json)
-                    ON CONFLICT (document_id, id) DO NOTHING RETURNING seq
-                    """,
-                    new
-                    {
-                        claim.Id,
-                        DocumentId = document.Id,
-                        Kind = claim.Kind.ToString(),
-                        claim.Source,
-                        Quote = claim.Evidence.Text,
-                        Json = ClaimTrackerJson.Serialize(claim with { EventId = null }),
-                    },
-                    transaction);
-                if (seq is not null)
-                {
-                    connection.Execute(
-                        "INSERT INTO claim_search (rowid, quote, sentence) VALUES (@Seq, @Quote, @Sentence)",
-                        new { Seq = seq, Quote = claim.Evidence.Text, Sentence = claim.Evidence.SentenceText },
-                        transaction);
-                    count++;
-                }
+                var document = documents[i] ?? throw new ArgumentException("A document is null.", nameof(documents));
+                results[i] = Insert(connection, transaction, document, claimsOf(document));
             }
 
             transaction.Commit();
-            return new StoreResult(new StoredDocument(document, storedAt, count), Created: true);
+            return results;
         }
         finally
         {
@@ -232,6 +191,70 @@ public sealed class SqliteClaimStore : IClaimStore, IDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
+    }
+
+    /// <summary>Inserts one document and its claims inside <paramref name="transaction"/> unless an equal one is stored.</summary>
+    private StoreResult Insert(SqliteConnection connection, SqliteTransaction transaction, Document document, IReadOnlyList<Claim> claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        var hash = ContentHash(document.Text);
+        var existing = connection.QueryFirstOrDefault<DocumentRow>(
+            $"SELECT {DocumentColumns} FROM documents d WHERE d.id = @Id OR (d.source = @Source AND d.content_hash = @Hash) ORDER BY d.seq LIMIT 1",
+            new { document.Id, document.Source, Hash = hash },
+            transaction);
+        if (existing is not null)
+        {
+            return new StoreResult(existing.ToStored(), Created: false);
+        }
+
+        var storedAt = _clock.GetUtcNow();
+        connection.Execute(
+            """
+            INSERT INTO documents (id, source, url, published, title, text, content_hash, stored_at)
+            VALUES (@Id, @Source, @Url, @Published, @Title, @Text, @Hash, @StoredAt)
+            """,
+            new
+            {
+                document.Id,
+                document.Source,
+                Url = document.Url?.AbsoluteUri,
+                Published = document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                document.Title,
+                document.Text,
+                Hash = hash,
+                StoredAt = storedAt.ToString("O", CultureInfo.InvariantCulture),
+            },
+            transaction);
+
+        var count = 0;
+        foreach (var claim in claims)
+        {
+            var seq = connection.ExecuteScalar<long?>(
+                """
+                INSERT INTO claims (id, document_id, kind, source, quote, json) VALUES (@Id, @DocumentId, @Kind, @Source, @Quote, @Json)
+                ON CONFLICT (document_id, id) DO NOTHING RETURNING seq
+                """,
+                new
+                {
+                    claim.Id,
+                    DocumentId = document.Id,
+                    Kind = claim.Kind.ToString(),
+                    claim.Source,
+                    Quote = claim.Evidence.Text,
+                    Json = ClaimTrackerJson.Serialize(claim with { EventId = null }),
+                },
+                transaction);
+            if (seq is not null)
+            {
+                connection.Execute(
+                    "INSERT INTO claim_search (rowid, quote, sentence) VALUES (@Seq, @Quote, @Sentence)",
+                    new { Seq = seq, Quote = claim.Evidence.Text, Sentence = claim.Evidence.SentenceText },
+                    transaction);
+                count++;
+            }
+        }
+
+        return new StoreResult(new StoredDocument(document, storedAt, count), Created: true);
     }
 
     private static string ContentHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

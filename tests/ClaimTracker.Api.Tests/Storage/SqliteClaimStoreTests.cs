@@ -90,6 +90,34 @@ public sealed class SqliteClaimStoreTests : IDisposable
         (await _store.IsHealthyAsync()).Should().BeTrue();
     }
 
+    [Fact]
+    public async Task Adding_many_stores_each_once_with_its_claims_and_says_which_were_new()
+    {
+        var first = Article("a", "Drones struck Odesa on Monday. Two people were injured.");
+        var copy = Article("b", first.Text);
+        var other = Article("c", "A missile hit Kharkiv on Tuesday. Five people were killed.");
+        var documents = new[] { first, copy, other, first };
+        var claims = Tracker.AnalyzeAll([first, other]).Claims.ToLookup(c => c.DocumentId, StringComparer.Ordinal);
+
+        var results = await _store.AddAllAsync(documents, d => claims[d.Id].ToArray());
+
+        results.Select(r => r.Created).Should().Equal(true, false, true, false);
+        results.Select(r => r.Stored.Document.Id).Should().Equal("a", "a", "c", "a");
+        (await _store.CountAsync()).Should().Be(2);
+        (await _store.ClaimsOfAsync("c")).Should().HaveCount(claims["c"].Count());
+    }
+
+    [Fact]
+    public async Task Adding_many_writes_nothing_when_one_fails()
+    {
+        var documents = new[] { Article("a", "Drones struck Odesa on Monday."), Article("b", "A missile hit Kharkiv.") };
+
+        var adding = () => _store.AddAllAsync(documents, d => d.Id == "b" ? throw new InvalidOperationException("no claims") : []);
+
+        await adding.Should().ThrowAsync<InvalidOperationException>();
+        (await _store.CountAsync()).Should().Be(0);
+    }
+
     private static Document Article(string id, string text, string source = "Outlet") =>
         new(id, source, new Uri("https://example.org/" + id), new DateOnly(2025, 3, 4), "Title", text);
 }

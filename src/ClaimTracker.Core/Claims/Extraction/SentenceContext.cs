@@ -25,7 +25,7 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Previous = previous;
         Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
-        Words = Tokens.Select(t => t.Span.Slice(document.Text).ToLowerInvariant()).ToArray();
+        Words = WordPool.Lower(document.Text, Tokens);
         Numbers = mentions.Numbers;
         Dates = mentions.Dates;
         Actors = mentions.Actors;
@@ -78,14 +78,66 @@ internal sealed class SentenceContext
     }
 
     /// <summary>The number mention whose span ends where token <paramref name="index"/> ends, if any.</summary>
-    public NumberMention? NumberEndingAt(int index) =>
-        index < 0 || index >= Tokens.Count ? null : Numbers.FirstOrDefault(n => n.Span.End == Tokens[index].Span.End);
+    public NumberMention? NumberEndingAt(int index)
+    {
+        if (index < 0 || index >= Tokens.Count)
+        {
+            return null;
+        }
+
+        // Index loops rather than LINQ: extractors ask at nearly every token, and a capturing lambda or a boxed enumerator allocates.
+        var end = Tokens[index].Span.End;
+        for (var i = 0; i < Numbers.Count; i++)
+        {
+            var number = Numbers[i];
+            if (number.Span.End == end)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The number mention that starts at token <paramref name="index"/>, if any.</summary>
-    public NumberMention? NumberStartingAt(int index) =>
-        index < 0 || index >= Tokens.Count ? null : Numbers.FirstOrDefault(n => n.Span.Start == Tokens[index].Span.Start);
+    public NumberMention? NumberStartingAt(int index)
+    {
+        if (index < 0 || index >= Tokens.Count)
+        {
+            return null;
+        }
+
+        var start = Tokens[index].Span.Start;
+        for (var i = 0; i < Numbers.Count; i++)
+        {
+            var number = Numbers[i];
+            if (number.Span.Start == start)
+            {
+                return number;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The actor mention that covers token <paramref name="index"/>, if any.</summary>
-    public ActorMention? ActorAt(int index) =>
-        index < 0 || index >= Tokens.Count ? null : Actors.FirstOrDefault(a => a.Span.Contains(Tokens[index].Span));
+    public ActorMention? ActorAt(int index)
+    {
+        if (index < 0 || index >= Tokens.Count)
+        {
+            return null;
+        }
+
+        var token = Tokens[index].Span;
+        for (var i = 0; i < Actors.Count; i++)
+        {
+            var actor = Actors[i];
+            if (actor.Span.Contains(token))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
 }

@@ -44,9 +44,10 @@ internal sealed class PhraseIndex<T>
     /// <summary>
     /// The phrases starting at <paramref name="first"/>, longest first, as (token count, values) pairs.
     /// </summary>
-    public List<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<WordToken> tokens, int first)
+    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<WordToken> tokens, int first)
     {
-        var found = new List<(int, IReadOnlyList<T>)>();
+        // Most tokens start no phrase: they get the shared empty list, not one of their own.
+        List<(int, IReadOnlyList<T>)>? found = null;
         var node = root;
         for (var i = first; i < tokens.Count; i++)
         {
@@ -64,8 +65,13 @@ internal sealed class PhraseIndex<T>
             node = next;
             if (node.Values.Count > 0)
             {
-                found.Add((i - first + 1, node.Values));
+                (found ??= []).Add((i - first + 1, node.Values));
             }
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         found.Reverse();

@@ -165,8 +165,10 @@ internal sealed class TextScan
         }
 
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        foreach (var (length, lexemes) in gazetteer.Phrases.Find(tokens, first))
+        var phrases = gazetteer.Phrases.Find(tokens, first);
+        for (var p = 0; p < phrases.Count; p++)
         {
+            var (length, lexemes) = phrases[p];
             var end = first + length;
 
             // A phrase must end on a word boundary: "U.S" inside "U.Sx" is not "U.S".

@@ -1,3 +1,5 @@
+using ClaimTracker.Text;
+
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>A word (letters and digits) or a single other character, with its absolute offsets.</summary>
@@ -10,7 +12,7 @@ namespace ClaimTracker.Recognition.Actors;
 internal sealed record WordToken(int Start, int End, string Text, bool IsWord, bool SpaceBefore, bool LineBreakBefore)
 {
     /// <summary>Lowercase form used as lookup key.</summary>
-    public string Key { get; } = Text.ToLowerInvariant();
+    public string Key { get; } = WordPool.Lower(Text);
 
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 

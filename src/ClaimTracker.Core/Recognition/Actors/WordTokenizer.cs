@@ -1,3 +1,5 @@
+using ClaimTracker.Text;
+
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
@@ -36,7 +38,7 @@ internal static class WordTokenizer
                 i++;
             }
 
-            tokens.Add(new WordToken(tokenStart, i, text[tokenStart..i], i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, i, WordPool.Intern(text.AsSpan(tokenStart, i - tokenStart)), i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
             space = false;
             lineBreak = false;
         }

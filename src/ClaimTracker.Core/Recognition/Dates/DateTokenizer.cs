@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Dates;
 
@@ -36,8 +37,7 @@ internal static class DateTokenizer
             {
                 while (i < window.End && char.IsLetter(text[i]))
                     i++;
-                var word = text[start..i];
-                tokens.Add(new DateToken(DateTokenKind.Word, start, i, word.ToLowerInvariant(), -1, 0,
+                tokens.Add(new DateToken(DateTokenKind.Word, start, i, WordPool.Lower(text.AsSpan(start, i - start)), -1, 0,
                     char.IsUpper(c), spaceBefore, paragraph, '\0'));
             }
             else if (char.IsAsciiDigit(c))
@@ -78,7 +78,7 @@ internal static class DateTokenizer
         var suffixStart = i;
         while (i < end && char.IsLetter(text[i]))
             i++;
-        var suffix = text[suffixStart..i].ToLowerInvariant();
+        var suffix = i == suffixStart ? string.Empty : WordPool.Lower(text.AsSpan(suffixStart, i - suffixStart));
         var kind = isDecimal ? DateTokenKind.Decimal : DateTokenKind.Number;
         return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0');
     }
