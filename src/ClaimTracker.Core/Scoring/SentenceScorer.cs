@@ -19,7 +19,6 @@ public sealed class SentenceScorer
     internal const string SubjectivityFile = "subjectivity.zip";
     internal const string ModelCardFile = "model-card.json";
 
-
     private static readonly Lazy<SentenceScorer> Embedded = new(LoadEmbedded);
 
     internal SentenceScorer(BinaryTextModel checkWorthiness, BinaryTextModel subjectivity)
