@@ -24,19 +24,13 @@ internal static class AnalyzeCommand
 
     private static int Run(string[] paths, OutputFormat format, bool quiet, TextWriter output, TextWriter error)
     {
-        var batch = new DocumentLoader().LoadPaths(paths);
-        foreach (var rejected in batch.Errors)
+        var documents = ArticleInput.Load(paths, error);
+        if (documents is null)
         {
-            error.WriteLine($"skipped {rejected.Origin}: {rejected.Reason}");
-        }
-
-        if (batch.Documents.Count == 0)
-        {
-            error.WriteLine("No article could be read.");
             return 2;
         }
 
-        var analysis = Analyze(batch.Documents, ProgressBar.ForTerminal(error, batch.Documents.Count, "articles", quiet));
+        var analysis = Analyze(documents, ProgressBar.ForTerminal(error, documents.Count, "articles", quiet));
         if (format == OutputFormat.Json)
         {
             output.WriteLine(AnalysisJson.Write(analysis));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using ClaimTracker.Cli.Evaluation;
-using ClaimTracker.Documents;
 using ClaimTracker.Scoring;
 using ClaimTracker.Serialization;
 
@@ -35,19 +34,13 @@ internal static class RankCommand
             return 2;
         }
 
-        var batch = new DocumentLoader().LoadPaths(paths);
-        foreach (var rejected in batch.Errors)
+        var documents = ArticleInput.Load(paths, error);
+        if (documents is null)
         {
-            error.WriteLine($"skipped {rejected.Origin}: {rejected.Reason}");
-        }
-
-        if (batch.Documents.Count == 0)
-        {
-            error.WriteLine("No article could be read.");
             return 2;
         }
 
-        var ranked = batch.Documents
+        var ranked = documents
             .Select(document => new RankedDocument(document.Id, SentenceScorer.Default.Rank(document.Text).Take(top ?? int.MaxValue).ToArray()))
             .ToArray();
         if (format == OutputFormat.Json)
