@@ -10,19 +10,8 @@ cd "$(dirname "$0")/../.."
 duration="${1:-30}"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-dotnet build -c Release src/ClaimTracker.Api/ClaimTracker.Api.csproj >/dev/null
-work=$(mktemp -d)
-port=$(( 20000 + RANDOM % 20000 ))
-url="http://127.0.0.1:$port"
-dotnet src/ClaimTracker.Api/bin/Release/net10.0/ClaimTracker.Api.dll --urls "$url" --Logging:LogLevel:Default=Warning \
-  --ClaimTracker:Store "$work/claimtracker.db" --ClaimTracker:SeedFolder "$PWD/seeds" >"$work/server.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 60); do
-  curl -fsS "$url/api/v1/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fsS "$url/api/v1/conflicts" >/dev/null
+source bench/load/server.sh
+start_api "$PWD/seeds"
 
 # One article per line, as the JSON body of a POST; the Lua script gives each request its own id.
 python3 bench/load/articles.py "$work/articles.jsonl"
