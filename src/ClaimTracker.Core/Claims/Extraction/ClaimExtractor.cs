@@ -51,7 +51,6 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
                 foreach (var draft in drafts)
                 {
                     var claim = MarkOpinion(Complete(sentence, draft, claimant, checkWorthiness), ref subjectivity);
-
                     if (seen.Add(claim.Id))
                     {
                         claims.Add(claim);
