@@ -26,6 +26,9 @@ public sealed class PageFixture : IAsyncLifetime
             return;
         }
 
+        // Waits are for the page, not for a deadline: a busy 2-core CI machine can take longer than Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
         // The browser first: when it is required but missing, that fails before a server is left running.
         _playwright = await Playwright.CreateAsync();
         _browser = await Chromium.LaunchAsync(_playwright);
