@@ -173,19 +173,13 @@ internal static class EvaluateCommand
     /// <summary>The shared data folder beside the repository (../shared/data/<paramref name="name"/>), when there is one.</summary>
     private static string? DefaultData(string name)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        if (RepositoryFolder.Find() is not { } root)
         {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                if (File.Exists(Path.Combine(folder.FullName, "ClaimTracker.slnx")))
-                {
-                    var data = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data", name));
-                    return Directory.Exists(data) ? data : null;
-                }
-            }
+            return null;
         }
 
-        return null;
+        var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", name));
+        return Directory.Exists(data) ? data : null;
     }
 
     private sealed record EvaluationRequest(string? Gold, string? Gva, string? Ecb, string? Hedges, bool WantsGva, bool WantsEcb, bool WantsHedges, int? Limit, int BatchSize, OutputFormat Format);

@@ -16,7 +16,7 @@ internal static class TrainCommand
 
     public static Command Create()
     {
-        var data = new Option<string?>("--data") { Description = "The training data folder (default: data/training, found by walking up from the current folder)." };
+        var data = new Option<string?>("--data") { Description = "The training data folder (default: the clone's data/training, found by walking up to ClaimTracker.slnx)." };
         var output = new Option<string?>("--out") { Description = "Write check-worthiness.zip, subjectivity.zip and model-card.json here (default: write nothing)." };
         var compare = new Option<bool>("--compare") { Description = "First score every featurization and trainer (takes minutes)." };
         var format = FormatOption.Create();
@@ -64,18 +64,10 @@ internal static class TrainCommand
         return 0;
     }
 
-    /// <summary>The nearest data/training folder at or above the current folder.</summary>
+    /// <summary>The clone's data/training folder, when there is one.</summary>
     private static string? FindData()
     {
-        for (var folder = new DirectoryInfo(Directory.GetCurrentDirectory()); folder is not null; folder = folder.Parent)
-        {
-            var data = Path.Combine(folder.FullName, "data", "training");
-            if (Directory.Exists(data))
-            {
-                return data;
-            }
-        }
-
-        return null;
+        var data = RepositoryFolder.Find() is { } root ? Path.Combine(root, "data", "training") : null;
+        return Directory.Exists(data) ? data : null;
     }
 }
