@@ -22,7 +22,7 @@ internal static class ScaleRun
         Console.WriteLine($"corpus: {corpus.Name}, {corpus.Documents.Count} articles; {threads} thread(s)");
         // Vocabularies load and code is compiled before any size is timed.
         Tracker.AnalyzeAll(corpus.Documents.Take(50));
-        Console.WriteLine("docs      MB      extract s  analyze s  total s   MB/s    CPU s     analyze CPU s  MB/CPU-s  claims     events    conflicts  live heap MB  peak WS MB");
+        Console.WriteLine("docs      MB      extract s  analyze s  total s   MB/s    CPU s     analyze CPU s  MB/CPU-s  claims     events    conflicts  live heap MB  peak WS MB  GC pause s  gen2 GCs");
         foreach (var size in sizes)
         {
             var documents = generator.Generate(size).ToArray();
@@ -32,6 +32,8 @@ internal static class ScaleRun
 
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gen2Before = GC.CollectionCount(2);
             var tracker = new Tracker();
             var clock = Stopwatch.StartNew();
             AddAll(tracker, documents, threads);
@@ -42,10 +44,12 @@ internal static class ScaleRun
             var total = clock.Elapsed.TotalSeconds;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+            var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+            var gen2 = GC.CollectionCount(2) - gen2Before;
             var live = GC.GetTotalMemory(forceFullCollection: true) / 1e6;
             process.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,-9} {megabytes,-7:0.0} {extract,-10:0.00} {total - extract,-10:0.00} {total,-9:0.00} {megabytes / total,-7:0.00} {cpu,-9:0.00} {cpu - extractCpu,-14:0.00} {megabytes / cpu,-9:0.00} {analysis.Claims.Count,-10} {analysis.Events.Count,-9} {analysis.Conflicts.Count,-10} {live,-13:0} {process.PeakWorkingSet64 / 1e6:0}"));
+                $"{size,-9} {megabytes,-7:0.0} {extract,-10:0.00} {total - extract,-10:0.00} {total,-9:0.00} {megabytes / total,-7:0.00} {cpu,-9:0.00} {cpu - extractCpu,-14:0.00} {megabytes / cpu,-9:0.00} {analysis.Claims.Count,-10} {analysis.Events.Count,-9} {analysis.Conflicts.Count,-10} {live,-13:0} {process.PeakWorkingSet64 / 1e6,-11:0} {pause,-11:0.00} {gen2}"));
             GC.KeepAlive(analysis);
         }
 
