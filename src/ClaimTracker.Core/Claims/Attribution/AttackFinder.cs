@@ -12,7 +12,7 @@ namespace ClaimTracker.Claims.Attribution;
 /// had struck"). The target is the first actor or place with a country right after the attack word. A negated attack
 /// ("launched no drones", "would not be used for attacks") or one without a named attacker yields nothing.
 /// </summary>
-internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed)
+internal sealed class AttackFinder
 {
     private const int MaxWeaponDistance = 3;
     private const int MaxNegatorDistance = 8;
@@ -20,12 +20,32 @@ internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unn
     private const int MaxTargetDistance = 6;
     private const int MaxSubjectWalk = 12;
 
+    private readonly AttackLexicon lexicon;
+    private readonly UnnamedActorReader unnamed;
+
+    // The cache keys of the per-sentence results: the stance, attribution and date extractors all ask for them.
+    private readonly Func<SentenceContext, IReadOnlyList<(int Start, int Length)>> triggers;
+    private readonly Func<SentenceContext, IReadOnlyList<AttackAttribution>> attributions;
+
+    public AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed)
+    {
+        this.lexicon = lexicon;
+        this.unnamed = unnamed;
+        triggers = FindTriggers;
+        attributions = FindAttributions;
+    }
+
     public static AttackFinder Default { get; } = new(AttackLexicon.Default, UnnamedActorReader.Default);
 
     public AttackLexicon Lexicon => lexicon;
 
     /// <summary>The attack words of the sentence as (first token, token count), weapon verbs only next to a weapon.</summary>
-    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence)
+    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence) => sentence.Memo(triggers);
+
+    /// <summary>The attack relations of the sentence.</summary>
+    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence) => sentence.Memo(attributions);
+
+    private IReadOnlyList<(int Start, int Length)> FindTriggers(SentenceContext sentence)
     {
         var triggers = new List<(int, int)>();
         var idioms = lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
@@ -41,7 +61,7 @@ internal sealed class AttackFinder(AttackLexicon lexicon, UnnamedActorReader unn
         return triggers;
     }
 
-    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence)
+    private IReadOnlyList<AttackAttribution> FindAttributions(SentenceContext sentence)
     {
         var found = new List<AttackAttribution>();
         foreach (var (start, length) in Triggers(sentence))

@@ -15,6 +15,8 @@ namespace ClaimTracker.Claims.Extraction;
 /// </summary>
 internal sealed class SentenceContext
 {
+    private List<(object Key, object Value)>? memo;
+
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
     /// <param name="mentions">The mentions inside the sentence only (the pipeline slices them in one pass).</param>
@@ -52,6 +54,28 @@ internal sealed class SentenceContext
     public IReadOnlyList<LocationMention> Locations { get; }
 
     public string Text => Sentence.Span.Slice(Document.Text);
+
+    /// <summary>
+    /// The result of <paramref name="compute"/> for this sentence, computed on the first call only. Several extractors ask
+    /// for the same analysis of a sentence (its attack words), also of the sentences before it, so it is done once.
+    /// </summary>
+    /// <param name="compute">A pure function of the sentence; the same delegate instance is the cache key.</param>
+    public T Memo<T>(Func<SentenceContext, T> compute)
+        where T : class
+    {
+        memo ??= [];
+        foreach (var (key, value) in memo)
+        {
+            if (ReferenceEquals(key, compute))
+            {
+                return (T)value;
+            }
+        }
+
+        var computed = compute(this);
+        memo.Add((compute, computed));
+        return computed;
+    }
 
     /// <summary>The document span from the start of token <paramref name="first"/> to the end of token <paramref name="last"/>.</summary>
     public TextSpan SpanOf(int first, int last) => new(Tokens[first].Span.Start, Tokens[last].Span.End);
