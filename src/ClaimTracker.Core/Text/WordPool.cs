@@ -12,14 +12,33 @@ internal static class WordPool
     private const int MaxLength = 40;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? t_asWritten;
+    private static Dictionary<string, WrittenWord>? t_asWritten;
 
     [ThreadStatic]
     private static Dictionary<string, string>? t_lowerCase;
 
-    /// <summary>The string of <paramref name="word"/> as written.</summary>
-    public static string Intern(ReadOnlySpan<char> word) =>
-        word.Length > MaxLength ? word.ToString() : Share(t_asWritten ??= new(StringComparer.Ordinal), word);
+    /// <summary>The strings of <paramref name="word"/> as written and lower-cased, with one lookup for both.</summary>
+    public static WrittenWord Intern(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxLength)
+        {
+            return new WrittenWord(word.ToString(), Lower(word));
+        }
+
+        var pool = t_asWritten ??= new(StringComparer.Ordinal);
+        if (pool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shared))
+        {
+            return shared;
+        }
+
+        var made = new WrittenWord(word.ToString(), Lower(word));
+        if (pool.Count < MaxWords)
+        {
+            pool.Add(made.Text, made);
+        }
+
+        return made;
+    }
 
     /// <summary>The lower-cased (invariant) string of <paramref name="word"/>.</summary>
     public static string Lower(ReadOnlySpan<char> word)
@@ -64,4 +83,7 @@ internal static class WordPool
 
         return made;
     }
+
+    /// <summary>A word as written and its lower-cased form.</summary>
+    internal sealed record WrittenWord(string Text, string Lower);
 }

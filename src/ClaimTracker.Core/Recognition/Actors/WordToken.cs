@@ -1,19 +1,15 @@
-using ClaimTracker.Text;
-
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>A word (letters and digits) or a single other character, with its absolute offsets.</summary>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset one past the last character.</param>
 /// <param name="Text">The covered characters.</param>
+/// <param name="Key">The lower-cased text, the key of gazetteer lookups.</param>
 /// <param name="IsWord">True for a run of letters/digits, false for one punctuation character.</param>
 /// <param name="SpaceBefore">Whether whitespace separates it from the previous token.</param>
 /// <param name="LineBreakBefore">Whether a line break separates it from the previous token.</param>
-internal sealed record WordToken(int Start, int End, string Text, bool IsWord, bool SpaceBefore, bool LineBreakBefore)
+internal sealed record WordToken(int Start, int End, string Text, string Key, bool IsWord, bool SpaceBefore, bool LineBreakBefore)
 {
-    /// <summary>Lowercase form used as lookup key.</summary>
-    public string Key { get; } = WordPool.Lower(Text);
-
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 
     public bool IsApostrophe => Text is "'" or "\u2019" or "\"" or "\u02bc";

@@ -38,7 +38,8 @@ internal static class WordTokenizer
                 i++;
             }
 
-            tokens.Add(new WordToken(tokenStart, i, WordPool.Intern(text.AsSpan(tokenStart, i - tokenStart)), i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
+            var word = WordPool.Intern(text.AsSpan(tokenStart, i - tokenStart));
+            tokens.Add(new WordToken(tokenStart, i, word.Text, word.Lower, i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
             space = false;
             lineBreak = false;
         }

@@ -18,7 +18,11 @@ internal sealed class MentionScanner(NumberLexicon lexicon)
         var i = 0;
         while (i < s.Count)
         {
-            if (TryMentionAt(s, i, out var finding))
+            if (s.IsWord(i) && !s.IsWordIn(i, lexicon.MentionStarts))
+            {
+                i++;
+            }
+            else if (TryMentionAt(s, i, out var finding))
             {
                 AddMergingBounds(s, found, finding);
                 i = finding.End;

@@ -44,6 +44,11 @@ internal sealed class NumberLexicon
 
         QuantityPhrases = Table(phrases.Phrases.Select(p => (p.Text, new QuantityPhrase(
             p.Min, p.Max, p.Qualifier ?? NumberQualifier.Vague, p.Scalable, p.RequiresNext, p.NotAfter.ToFrozenSet(IgnoreCase)))));
+
+        MentionStarts = Cardinals.Keys.Concat(Ordinals.Keys).Concat(Articles).Concat(Scales.Keys).Concat(Hundreds).Concat(Dozens)
+            .Concat(FractionWords).Concat(RangeOpeners.FirstTokens).Concat(PercentOfPrefixes.FirstTokens).Concat(PrefixCues.FirstTokens)
+            .Concat(CurrencyPrefixes.FirstTokens).Concat(QuantityPhrases.FirstTokens)
+            .ToFrozenSet(IgnoreCase);
     }
 
     public static NumberLexicon Embedded { get; } = new(
@@ -99,6 +104,13 @@ internal sealed class NumberLexicon
     public FrozenSet<string> BoundJoiners { get; }
 
     public PhraseTable<QuantityPhrase> QuantityPhrases { get; }
+
+    /// <summary>
+    /// Every word a mention can begin with: the first words of the cue, opener, currency and vague-quantity phrases, and
+    /// the number words. Any other word starts no mention, so the scanner passes it after one lookup instead of asking
+    /// each reader in turn.
+    /// </summary>
+    public FrozenSet<string> MentionStarts { get; }
 
     /// <summary>Whether the word is a cardinal, ordinal, magnitude or fraction word.</summary>
     public bool IsNumberWord(ReadOnlySpan<char> word) =>

@@ -40,6 +40,9 @@ internal sealed class PhraseTable<T>
 
     public int MaxLength { get; }
 
+    /// <summary>The words phrases begin with.</summary>
+    public IEnumerable<string> FirstTokens => byFirstToken.Keys;
+
     /// <summary>Every phrase that starts at <paramref name="index"/>, longest first, all on one line.</summary>
     /// <remarks>Asked at nearly every token: where no phrase starts, nothing is allocated.</remarks>
     public IEnumerable<(int Length, T Value)> MatchesAt(TokenStream stream, int index) =>
