@@ -7,7 +7,10 @@ namespace ClaimTracker.Recognition.Dates;
 /// bounded number of tokens, so a scan is linear in the input. Words that only read as a date after a cue
 /// ("in January", "in 2025") require the cue; the cue then belongs to the expression's span.
 /// </summary>
-internal sealed class DateExpressionScanner(DateVocabulary vocabulary)
+/// <param name="vocabulary">The vocabulary.</param>
+/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed after one
+/// lookup; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true)
 {
     private const int MinYear = 1000;
     private const int MaxYear = 2999;
@@ -46,7 +49,11 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary)
         var i = 0;
         while (i < tokens.Count)
         {
-            if (TryMatch(tokens, i, floor, out var expression, out var next))
+            if (passNonStarters && tokens[i].IsWord && !vocabulary.ExpressionStarts.Contains(tokens[i].Lower))
+            {
+                i++;
+            }
+            else if (TryMatch(tokens, i, floor, out var expression, out var next))
             {
                 found.Add(expression);
                 floor = next;
@@ -293,7 +300,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary)
     private bool TryTheDecade(IReadOnlyList<DateToken> tokens, int i, out Core core)
     {
         core = default;
-        if (tokens[i].Lower != "the" || i + 1 >= tokens.Count)
+        if (tokens[i].Lower != DateVocabulary.TheDecadeStart || i + 1 >= tokens.Count)
             return false;
         var j = i + 1;
         var part = PeriodPart.Whole;

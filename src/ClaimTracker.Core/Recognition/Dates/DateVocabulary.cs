@@ -41,6 +41,11 @@ internal sealed class DateVocabulary
         RelationsBefore = Relations(document, RelationPosition.Before);
         FixedExpressions = new PhraseTable<FixedExpression>(document.FixedExpressions.Select(f => (Words(f.Words),
             new FixedExpression(new RelativeOffset(f.Unit, f.Min, f.Max, f.Reference), f.Approximate))));
+        ExpressionStarts = MonthNames.Keys.Concat(MonthAbbreviations.Keys).Concat(WeekdayNames.Keys).Concat(WeekdayAbbreviations.Keys)
+            .Concat(NumberWords.Keys).Concat(Units.Keys).Concat(PeriodModifiers.FirstWords).Concat(VagueCounts.FirstWords)
+            .Concat(Qualifiers.FirstWords).Concat(RelationsBefore.FirstWords).Concat(FixedExpressions.FirstWords)
+            .Append(TheDecadeStart)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     private enum RelationPosition
@@ -91,6 +96,16 @@ internal sealed class DateVocabulary
     public PhraseTable<RelationEntry> RelationsBefore { get; }
 
     public PhraseTable<FixedExpression> FixedExpressions { get; }
+
+    /// <summary>
+    /// Every word a date expression can begin with: month and weekday names, number words, units (a bare "days later"),
+    /// and the first words of modifiers, vague counts, qualifiers, leading relations and fixed expressions, plus "the" of
+    /// "the 1990s". A scan passes any other word after one lookup; the cue before an expression is matched separately.
+    /// </summary>
+    public FrozenSet<string> ExpressionStarts { get; }
+
+    /// <summary>The article that opens "the 1990s", "the early 2000s".</summary>
+    public static string TheDecadeStart => "the";
 
     /// <summary>Parses a vocabulary document in the format of the embedded file.</summary>
     public static DateVocabulary FromJson(string json) =>

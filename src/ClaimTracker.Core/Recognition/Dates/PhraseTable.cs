@@ -19,6 +19,9 @@ internal sealed class PhraseTable<T>
         _byLastWord = Group(list, p => p.Words[^1]);
     }
 
+    /// <summary>The words phrases begin with.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
     public bool TryMatchAt(IReadOnlyList<DateToken> tokens, int index, out T value, out int length)
     {

@@ -8,7 +8,10 @@ namespace ClaimTracker.Recognition.Numbers;
 /// "40–65%"), a vague quantity ("several", "tens of thousands"), an ordinal. A found mention is skipped over, so
 /// mentions never overlap and each token is tried a bounded number of times.
 /// </summary>
-internal sealed class MentionScanner(NumberLexicon lexicon)
+/// <param name="lexicon">The vocabulary.</param>
+/// <param name="passNonStarters">Whether words outside <see cref="NumberLexicon.MentionStarts"/> are passed after one
+/// lookup; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters = true)
 {
     private readonly QuantityReader quantities = new(lexicon);
 
@@ -18,7 +21,7 @@ internal sealed class MentionScanner(NumberLexicon lexicon)
         var i = 0;
         while (i < s.Count)
         {
-            if (s.IsWord(i) && !s.IsWordIn(i, lexicon.MentionStarts))
+            if (passNonStarters && s.IsWord(i) && !s.IsWordIn(i, lexicon.MentionStarts))
             {
                 i++;
             }
