@@ -11,16 +11,28 @@ namespace ClaimTracker.Claims.Quantities;
 /// </summary>
 internal static class CountReader
 {
+    // The casualty, weapon and quantity extractors each ask at nearly every token: the counts are read once per sentence.
+    private static readonly Func<SentenceContext, CountPhrase?[]> AllCounts = ReadAll;
+
     private static CountVocabulary Words => CountVocabulary.Default;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
-    public static CountPhrase? At(SentenceContext sentence, int index)
+    public static CountPhrase? At(SentenceContext sentence, int index) =>
+        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Memo(AllCounts)[index];
+
+    private static CountPhrase?[] ReadAll(SentenceContext sentence)
     {
-        if (index < 0 || index >= sentence.Tokens.Count)
+        var counts = new CountPhrase?[sentence.Tokens.Count];
+        for (var i = 0; i < counts.Length; i++)
         {
-            return null;
+            counts[i] = Read(sentence, i);
         }
 
+        return counts;
+    }
+
+    private static CountPhrase? Read(SentenceContext sentence, int index)
+    {
         if (sentence.NumberStartingAt(index) is { } number)
         {
             return number.Kind == QuantityKind.Count
