@@ -12,10 +12,10 @@ internal static class WordPool
     private const int MaxLength = 40;
 
     [ThreadStatic]
-    private static Dictionary<string, WrittenWord>? t_asWritten;
+    private static WordTable<WrittenWord>? t_asWritten;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? t_lowerCase;
+    private static WordTable<string>? t_lowerCase;
 
     /// <summary>The strings of <paramref name="word"/> as written and lower-cased, with one lookup for both.</summary>
     public static WrittenWord Intern(ReadOnlySpan<char> word)
@@ -25,18 +25,15 @@ internal static class WordPool
             return new WrittenWord(word.ToString(), Lower(word));
         }
 
-        var pool = t_asWritten ??= new(StringComparer.Ordinal);
-        if (pool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var shared))
+        var pool = t_asWritten ??= new(MaxWords);
+        var hash = WordTable<WrittenWord>.Hash(word);
+        if (pool.Find(word, hash) is { } shared)
         {
             return shared;
         }
 
         var made = new WrittenWord(word.ToString(), Lower(word));
-        if (pool.Count < MaxWords)
-        {
-            pool.Add(made.Text, made);
-        }
-
+        pool.Add(made.Text, hash, made);
         return made;
     }
 
@@ -48,10 +45,34 @@ internal static class WordPool
             return word.ToString().ToLowerInvariant();
         }
 
+        // ASCII is lower-cased and hashed in one pass; anything else goes through the invariant culture's case map.
         Span<char> lower = stackalloc char[MaxLength];
         lower = lower[..word.Length];
-        word.ToLowerInvariant(lower);
-        return Share(t_lowerCase ??= new(StringComparer.Ordinal), lower);
+        var hash = WordTable<string>.OffsetBasis;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                word.ToLowerInvariant(lower);
+                hash = WordTable<string>.Hash(lower);
+                break;
+            }
+
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            lower[i] = c;
+            hash = WordTable<string>.Step(hash, c);
+        }
+
+        var pool = t_lowerCase ??= new(MaxWords);
+        if (pool.Find(lower, hash) is { } shared)
+        {
+            return shared;
+        }
+
+        var made = lower.ToString();
+        pool.Add(made, hash, made);
+        return made;
     }
 
     /// <summary>The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned with them.</summary>
@@ -65,23 +86,6 @@ internal static class WordPool
         }
 
         return words;
-    }
-
-    private static string Share(Dictionary<string, string> pool, ReadOnlySpan<char> word)
-    {
-        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var shared))
-        {
-            return shared;
-        }
-
-        var made = word.ToString();
-        if (pool.Count < MaxWords)
-        {
-            pool.Add(made, made);
-        }
-
-        return made;
     }
 
     /// <summary>A word as written and its lower-cased form.</summary>

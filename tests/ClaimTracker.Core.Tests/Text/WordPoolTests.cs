@@ -1,0 +1,72 @@
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Tests.Text;
+
+public class WordPoolTests
+{
+    [Theory]
+    [InlineData("Drones", "drones")]
+    [InlineData("UAVs", "uavs")]
+    [InlineData("Ürümqi", "ürümqi")]
+    [InlineData("ÖZGÜR", "özgür")]
+    [InlineData("Mid-2023", "mid-2023")]
+    [InlineData("’", "’")]
+    public void Lower_case_is_the_invariant_culture_s(string word, string expected)
+    {
+        WordPool.Lower(word).Should().Be(expected).And.Be(word.ToLowerInvariant());
+    }
+
+    [Fact]
+    public void Equal_words_share_one_string_whatever_their_casing()
+    {
+        var first = WordPool.Lower("Wounded".AsSpan());
+        var second = WordPool.Lower("WOUNDED is a heading".AsSpan(0, 7));
+
+        second.Should().BeSameAs(first);
+    }
+
+    [Fact]
+    public void Interning_keeps_the_written_form_and_shares_the_lower_case()
+    {
+        var written = WordPool.Intern("Kherson".AsSpan());
+
+        written.Text.Should().Be("Kherson");
+        written.Lower.Should().BeSameAs(WordPool.Lower("kherson"));
+        WordPool.Intern("in Kherson".AsSpan(3)).Should().BeSameAs(written);
+    }
+
+    [Fact]
+    public void Words_longer_than_the_pool_takes_are_still_lower_cased()
+    {
+        var word = new string('A', 100);
+
+        WordPool.Lower(word).Should().Be(new string('a', 100));
+        WordPool.Intern(word).Lower.Should().Be(new string('a', 100));
+    }
+
+    [Fact]
+    public void A_full_table_answers_for_what_it_holds_and_takes_no_more()
+    {
+        var table = new WordTable<string>(capacity: 2);
+        foreach (var word in new[] { "one", "two", "three" })
+        {
+            table.Add(word, WordTable<string>.Hash(word), word.ToUpperInvariant());
+        }
+
+        table.Find("one", WordTable<string>.Hash("one")).Should().Be("ONE");
+        table.Find("two", WordTable<string>.Hash("two")).Should().Be("TWO");
+        table.Find("three", WordTable<string>.Hash("three")).Should().BeNull();
+    }
+
+    [Fact]
+    public void Colliding_hashes_are_told_apart_by_their_characters()
+    {
+        var table = new WordTable<string>(capacity: 8);
+        table.Add("alpha", 42, "A");
+        table.Add("beta", 42, "B");
+
+        table.Find("alpha", 42).Should().Be("A");
+        table.Find("beta", 42).Should().Be("B");
+        table.Find("gamma", 42).Should().BeNull();
+    }
+}
