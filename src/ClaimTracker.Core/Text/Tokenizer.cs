@@ -18,8 +18,7 @@ internal static class Tokenizer
         var end = Math.Clamp(span.End, 0, text.Length);
         var i = Math.Clamp(span.Start, 0, end);
 
-        // About one token per five characters of news text: fewer regrowths of the list.
-        var tokens = new List<Token>(Math.Max(4, (end - i) / 5));
+        var tokens = new List<Token>(CapacityFor(end - i));
         while (i < end)
         {
             var c = text[i];
@@ -43,6 +42,12 @@ internal static class Tokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// A list capacity for the tokens of <paramref name="length"/> characters: news text has about one token per five
+    /// characters, so a list sized so rarely regrows, which for a long document means copying a large array.
+    /// </summary>
+    public static int CapacityFor(int length) => Math.Max(4, length / 5);
 
     private static int ScanWord(string text, int start, int end)
     {

@@ -10,7 +10,7 @@ internal static class WordTokenizer
 {
     public static List<WordToken> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<WordToken>();
+        var tokens = new List<WordToken>(Tokenizer.CapacityFor(end - start));
         var space = false;
         var lineBreak = false;
         var i = start;

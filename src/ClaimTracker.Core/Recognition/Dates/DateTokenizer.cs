@@ -10,7 +10,7 @@ internal static class DateTokenizer
 
     public static List<DateToken> Tokenize(string text, TextSpan window)
     {
-        var tokens = new List<DateToken>();
+        var tokens = new List<DateToken>(Tokenizer.CapacityFor(window.Length));
         var paragraph = 0;
         var spaceBefore = true;
         var lineBreakPending = false;

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
 
@@ -17,7 +18,7 @@ internal static class NumeralTokenizer
 
     public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers)
     {
-        var tokens = new List<NumeralToken>();
+        var tokens = new List<NumeralToken>(Tokenizer.CapacityFor(end - start));
         var blockers = spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
         bool space = false, lineBreak = false;
         var i = start;
