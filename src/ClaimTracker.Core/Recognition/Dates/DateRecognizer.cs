@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Dates;
 
@@ -44,7 +45,14 @@ public sealed class DateRecognizer
             return [];
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        var tokens = DateTokenizer.Tokenize(text, new TextSpan(start, end));
-        return _resolver.Resolve(text, _scanner.Scan(tokens), published);
+        var tokens = TokenBuffer<DateToken>.Rent();
+        try
+        {
+            return _resolver.Resolve(text, _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens)), published);
+        }
+        finally
+        {
+            TokenBuffer<DateToken>.Return(tokens);
+        }
     }
 }

@@ -8,9 +8,13 @@ internal static class DateTokenizer
 {
     private const int MaxParsedDigits = 6;
 
-    public static List<DateToken> Tokenize(string text, TextSpan window)
+    public static List<DateToken> Tokenize(string text, TextSpan window) =>
+        Tokenize(text, window, new List<DateToken>(Tokenizer.CapacityFor(window.Length)));
+
+    /// <summary>Appends the tokens of <paramref name="window"/> to <paramref name="tokens"/> and returns it.</summary>
+    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens)
     {
-        var tokens = new List<DateToken>(Tokenizer.CapacityFor(window.Length));
+        tokens.EnsureCapacity(Tokenizer.CapacityFor(window.Length));
         var paragraph = 0;
         var spaceBefore = true;
         var lineBreakPending = false;

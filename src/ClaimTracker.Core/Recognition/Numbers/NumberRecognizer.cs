@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
 
@@ -52,7 +53,14 @@ public sealed class NumberRecognizer
 
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        var tokens = NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers);
-        return scanner.Scan(new TokenStream(text, tokens));
+        var tokens = TokenBuffer<NumeralToken>.Rent();
+        try
+        {
+            return scanner.Scan(new TokenStream(text, NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens)));
+        }
+        finally
+        {
+            TokenBuffer<NumeralToken>.Return(tokens);
+        }
     }
 }

@@ -16,9 +16,13 @@ internal static class NumeralTokenizer
     private const int MaxIntegerDigits = 15;
     private const int MaxFractionDigits = 10;
 
-    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers)
+    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers) =>
+        Tokenize(text, start, end, spaceGroupingBlockers, new List<NumeralToken>(Tokenizer.CapacityFor(end - start)));
+
+    /// <summary>Appends the tokens of <c>[start, end)</c> to <paramref name="tokens"/> and returns it.</summary>
+    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens)
     {
-        var tokens = new List<NumeralToken>(Tokenizer.CapacityFor(end - start));
+        tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
         var blockers = spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
         bool space = false, lineBreak = false;
         var i = start;
