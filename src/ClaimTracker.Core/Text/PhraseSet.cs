@@ -22,6 +22,9 @@ internal sealed class PhraseSet<T>
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The words phrases begin with.</summary>
+    public IEnumerable<string> FirstWords => _byFirstWord.Keys;
+
     /// <summary>The longest phrase starting at <paramref name="start"/>, if any.</summary>
     public bool TryMatch(IReadOnlyList<string> words, int start, out int length, out T value)
     {

@@ -15,7 +15,10 @@ namespace ClaimTracker.Claims.Casualties;
 /// "Five people were shot, one fatally" is read as killed 1 and injured 4: "shot" counts as injured unless fatal, and
 /// the fatal part is moved to the killed count so the two never overlap.
 /// </summary>
-internal sealed class CasualtyExtractor(CasualtyLexicon lexicon) : IClaimExtractor
+/// <param name="lexicon">The vocabulary.</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="CasualtyLexicon.Triggers"/> is
+/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxVictimModifiers = 2;
     private const int MaxAuxiliaries = 5;
@@ -36,6 +39,11 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon) : IClaimExtract
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
+        if (passSentencesWithoutTriggers && !sentence.ContainsAny(lexicon.Triggers))
+        {
+            return;
+        }
+
         var consumed = new bool[sentence.Words.Count];
         ReadZeros(sentence, drafts, consumed);
         ReadTolls(sentence, drafts, consumed);

@@ -19,6 +19,8 @@ internal sealed class CasualtyLexicon
         Tolls = new PhraseSet<CasualtyType>(data.Tolls.Select(t => (t.Text, Parse(t.Type))));
         TollVerbs = new PhraseSet<bool>(data.TollVerbs.Select(v => (v, true)));
         FatalSplit = new PhraseSet<bool>(data.FatalSplit.Select(f => (f, true)));
+        Triggers = After.FirstWords.Concat(Active.FirstWords).Concat(Result.FirstWords).Concat(Zero.FirstWords).Concat(Tolls.FirstWords)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static CasualtyLexicon Default { get; } = new(EmbeddedData.Read<Data>("Claims/Casualties/casualties.json"));
@@ -42,6 +44,12 @@ internal sealed class CasualtyLexicon
     public PhraseSet<bool> TollVerbs { get; }
 
     public PhraseSet<bool> FatalSplit { get; }
+
+    /// <summary>
+    /// The first words of the casualty, result, zero and toll phrases. Every rule of the extractor needs one of these
+    /// phrases, so a sentence without any of the words yields no casualty and is passed after one lookup per word.
+    /// </summary>
+    public FrozenSet<string> Triggers { get; }
 
     private static PhraseSet<CasualtyType?> Typed(IEnumerable<string> killed, IEnumerable<string> injured, IEnumerable<string> blocked) =>
         new(killed.Select(k => (k, (CasualtyType?)CasualtyType.Killed))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
 using ClaimTracker.Recognition.Actors;
@@ -54,6 +55,20 @@ internal sealed class SentenceContext
     public IReadOnlyList<LocationMention> Locations { get; }
 
     public string Text => Sentence.Span.Slice(Document.Text);
+
+    /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
+    public bool ContainsAny(FrozenSet<string> words)
+    {
+        for (var i = 0; i < Words.Count; i++)
+        {
+            if (words.Contains(Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The result of <paramref name="compute"/> for this sentence, computed on the first call only. Several extractors ask

@@ -1,0 +1,65 @@
+using ClaimTracker.Claims.Casualties;
+using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Tests.Claims.Extraction;
+
+namespace ClaimTracker.Tests.Claims.Casualties;
+
+/// <summary>
+/// The casualty extractor passes a sentence with none of its trigger words without running its rules. With the
+/// shortcut turned off every rule runs on every sentence, and the drafts must be the same: a rule that fires without
+/// one of the trigger phrases, or a phrase table left out of the triggers, fails here.
+/// </summary>
+public class CasualtyTriggerShortcutTests
+{
+    // Phrasings of every rule the articles may not use: a toll, zeros, a result verb, a single subject, an active verb.
+    private const string RulePhrasings = "The death toll rose to 14 on Sunday. No one was hurt in the second blast. No casualties were reported. "
+        + "The shelling left 13 people dead. The gunman was shot dead by police. Militants stormed the post, killing five soldiers "
+        + "and wounding two guards. Five people were shot, one fatally. Many civilians lost their lives.";
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(SeedFiles.Folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(File.ReadAllText(file));
+        }
+
+        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.PathOf("tests", "gold", "articles"), "*.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(File.ReadAllText(file));
+        }
+
+        data.Add(RulePhrasings);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Drafts_are_the_same_with_and_without_the_shortcut(string text)
+    {
+        var fast = new CasualtyExtractor(CasualtyLexicon.Default);
+        var full = new CasualtyExtractor(CasualtyLexicon.Default, passSentencesWithoutTriggers: false);
+
+        foreach (var sentence in Sentences.Of(text, new DateOnly(2026, 3, 8)))
+        {
+            var fastDrafts = new List<ClaimDraft>();
+            var fullDrafts = new List<ClaimDraft>();
+            fast.Extract(sentence, fastDrafts);
+            full.Extract(sentence, fullDrafts);
+
+            fastDrafts.Should().BeEquivalentTo(fullDrafts, options => options.WithStrictOrdering(), sentence.Text);
+        }
+    }
+
+    [Fact]
+    public void The_rule_phrasings_do_yield_casualties()
+    {
+        var drafts = new List<ClaimDraft>();
+        foreach (var sentence in Sentences.Of(RulePhrasings))
+        {
+            CasualtyExtractor.Default.Extract(sentence, drafts);
+        }
+
+        drafts.Should().HaveCountGreaterThanOrEqualTo(8);
+    }
+}
