@@ -10,6 +10,8 @@ namespace ClaimTracker.Events;
 /// <summary>Reads the event cues of one sentence: type, place, date and participants.</summary>
 internal sealed class SentenceCueReader(EventVocabulary vocabulary)
 {
+    private static readonly HashSet<string> NoIds = new(StringComparer.Ordinal);
+
     public static SentenceCueReader Default { get; } = new(EventVocabulary.Default);
 
     /// <param name="text">The document text.</param>
@@ -32,9 +34,10 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
             }
         }
 
-        var attackers = new HashSet<string>(StringComparer.Ordinal);
-        var targets = new HashSet<string>(StringComparer.Ordinal);
-        var actors = new HashSet<string>(StringComparer.Ordinal);
+        // Most sentences carry no claim: they share one empty set (only claims add to these) instead of three new ones each.
+        var attackers = claims.Count == 0 ? NoIds : new HashSet<string>(StringComparer.Ordinal);
+        var targets = claims.Count == 0 ? NoIds : new HashSet<string>(StringComparer.Ordinal);
+        var actors = claims.Count == 0 ? NoIds : new HashSet<string>(StringComparer.Ordinal);
         DateInterval? date = null;
         foreach (var claim in claims)
         {
