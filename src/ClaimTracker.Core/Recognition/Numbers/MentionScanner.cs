@@ -9,7 +9,7 @@ namespace ClaimTracker.Recognition.Numbers;
 /// mentions never overlap and each token is tried a bounded number of times.
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
-/// <param name="passNonStarters">Whether words outside <see cref="NumberLexicon.MentionStarts"/> are passed after one
+/// <param name="passNonStarters">Whether words and symbols outside <see cref="NumberLexicon.MentionStarts"/> are passed after one
 /// lookup; the result is the same either way, which tests check by turning it off.</param>
 internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters = true)
 {
@@ -21,7 +21,7 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         var i = 0;
         while (i < s.Count)
         {
-            if (passNonStarters && s.IsWord(i) && !s.IsWordIn(i, lexicon.MentionStarts))
+            if (passNonStarters && (s.IsWord(i) || s.IsKind(i, NumeralTokenKind.Symbol)) && !s.IsIn(i, lexicon.MentionStarts))
             {
                 i++;
             }

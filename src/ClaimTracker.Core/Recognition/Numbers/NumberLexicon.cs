@@ -106,9 +106,9 @@ internal sealed class NumberLexicon
     public PhraseTable<QuantityPhrase> QuantityPhrases { get; }
 
     /// <summary>
-    /// Every word a mention can begin with: the first words of the cue, opener, currency and vague-quantity phrases, and
-    /// the number words. Any other word starts no mention, so the scanner passes it after one lookup instead of asking
-    /// each reader in turn.
+    /// Every word or symbol a mention can begin with: the first tokens of the cue, opener, currency and vague-quantity
+    /// phrases ("more", "$", "&lt;"), and the number words. Any other word or symbol starts no mention, so the scanner
+    /// passes it after one lookup instead of asking each reader in turn.
     /// </summary>
     public FrozenSet<string> MentionStarts { get; }
 

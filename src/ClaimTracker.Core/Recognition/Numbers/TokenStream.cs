@@ -31,6 +31,10 @@ internal sealed class TokenStream(string text, List<NumeralToken> tokens)
     /// <summary>Whether token <paramref name="index"/> exists and is on the same line as the token before it.</summary>
     public bool Continues(int index) => index < tokens.Count && !tokens[index].BreakBefore;
 
+    /// <summary>Whether token <paramref name="index"/>, of any kind, is one of <paramref name="words"/>.</summary>
+    public bool IsIn(int index, FrozenSet<string> words) =>
+        Has(index) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Chars(index));
+
     public bool IsWordIn(int index, FrozenSet<string> words) =>
         IsWord(index) && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Chars(index));
 
