@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Recognition.Dates;
@@ -26,7 +27,9 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        if (sentence.Words.Count == 0)
+        // A sentence without a date can only take the opening date of the sentence before: most sentences have neither,
+        // and are passed before their anchors are looked for.
+        if (sentence.Words.Count == 0 || (sentence.Dates.Count == 0 && !MayOpenWithDate(sentence.Previous)))
         {
             return;
         }
@@ -78,10 +81,13 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
     private static ClaimDraft Draft(DateMention date, double confidence) =>
         new(ClaimKind.EventDate, Subject, new EventDateValue(date.Value!.Value, date.Granularity), date.Span, confidence);
 
+    private static bool MayOpenWithDate([NotNullWhen(true)] SentenceContext? previous) =>
+        previous is not null && previous.Words.Count <= MaxOpeningSentenceWords && previous.Dates.Count == 1;
+
     /// <summary>A resolved date near the start of a short sentence with no event of its own.</summary>
     private DateMention? OpeningDate(SentenceContext? previous)
     {
-        if (previous is null || previous.Words.Count > MaxOpeningSentenceWords || previous.Dates.Count != 1 || Anchors(previous).Count > 0)
+        if (!MayOpenWithDate(previous) || Anchors(previous).Count > 0)
         {
             return null;
         }
