@@ -80,13 +80,14 @@ public sealed class DocumentLoader
     public IEnumerable<DocumentResult> LoadEach(IEnumerable<string> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return Load(files);
+        return Read(files);
 
-        IEnumerable<DocumentResult> Load(IEnumerable<string> files)
+        // A separate iterator, so a null argument throws at the call rather than at the first read.
+        IEnumerable<DocumentResult> Read(IEnumerable<string> articles)
         {
             var manifests = new Dictionary<string, IReadOnlyDictionary<string, ManifestEntry>>(StringComparer.Ordinal);
             var manifestErrors = new List<DocumentError>();
-            foreach (var file in files)
+            foreach (var file in articles)
             {
                 var manifest = ManifestFor(file, manifests, manifestErrors);
                 foreach (var error in manifestErrors)
