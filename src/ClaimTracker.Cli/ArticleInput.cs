@@ -11,15 +11,21 @@ internal static class ArticleInput
         var batch = new DocumentLoader().LoadPaths(paths);
         foreach (var rejected in batch.Errors)
         {
-            error.WriteLine($"skipped {rejected.Origin}: {rejected.Reason}");
+            Skipped(rejected, error);
         }
 
         if (batch.Documents.Count == 0)
         {
-            error.WriteLine("No article could be read.");
+            NoneRead(error);
             return null;
         }
 
         return batch.Documents;
     }
+
+    /// <summary>Names one rejected input and why.</summary>
+    public static void Skipped(DocumentError rejected, TextWriter error) => error.WriteLine($"skipped {rejected.Origin}: {rejected.Reason}");
+
+    /// <summary>Says that nothing could be read (the verb then exits with 2).</summary>
+    public static void NoneRead(TextWriter error) => error.WriteLine("No article could be read.");
 }

@@ -37,7 +37,14 @@ namespace ClaimTracker;
 /// </example>
 public sealed class Tracker
 {
+    /// <summary>An empty set of mentions, for documents kept without their text.</summary>
+    private static readonly Mentions NoMentions = new([], [], [], []);
+
+    /// <summary>How many documents <see cref="Add(IEnumerable{Document})"/> reads and extracts at a time.</summary>
+    private static readonly int SliceSize = Math.Max(64, Environment.ProcessorCount * 128);
+
     private readonly ClaimExtractor _extractor;
+    private readonly bool _keepText;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Entry> _documents = new(StringComparer.Ordinal);
     private readonly List<string> _order = [];
@@ -52,6 +59,7 @@ public sealed class Tracker
             ? MentionRecognizer.Default
             : new MentionRecognizer(NumberRecognizer.Default, DateRecognizer.Default, new ActorRecognizer(gazetteer), new LocationRecognizer(gazetteer));
         _extractor = new ClaimExtractor(ClaimExtractors.All, recognizer, options?.UseSentenceModels == false ? null : Scoring.SentenceScorer.Default);
+        _keepText = options?.KeepText ?? true;
     }
 
     /// <summary>Analyzes <paramref name="documents"/> in one call, without keeping a tracker.</summary>
@@ -63,7 +71,7 @@ public sealed class Tracker
         return tracker.Analyze();
     }
 
-    /// <summary>The documents added so far, in the order they were added.</summary>
+    /// <summary>The documents added so far, in the order they were added (with empty text when <see cref="TrackerOptions.KeepText"/> is false).</summary>
     public IReadOnlyList<Document> Documents
     {
         get
@@ -79,18 +87,27 @@ public sealed class Tracker
     /// <param name="document">The document.</param>
     public void Add(Document document) => Add([document]);
 
-    /// <summary>Adds documents (extracting their claims in parallel), replacing any with the same ids.</summary>
+    /// <summary>
+    /// Adds documents (extracting their claims in parallel), replacing any with the same ids. The sequence is read in
+    /// slices, so a lazy sequence of a large corpus is never held whole; each slice is extracted on all cores.
+    /// </summary>
     /// <param name="documents">The documents.</param>
     public void Add(IEnumerable<Document> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var batch = documents.Select(d => d ?? throw new ArgumentException("A document is null.", nameof(documents))).ToList();
+        var entries = new List<Entry>();
+        foreach (var slice in documents.Chunk(SliceSize))
+        {
+            if (Array.IndexOf(slice, null) >= 0)
+            {
+                throw new ArgumentException("A document is null.", nameof(documents));
+            }
 
-        // One document is extracted on the calling thread: request threads adding single articles must not each
-        // start a parallel query and starve the thread pool.
-        var entries = batch.Count == 1
-            ? [Extract(batch[0])]
-            : batch.AsParallel().AsOrdered().Select(Extract).ToList();
+            // One document is extracted on the calling thread: request threads adding single articles must not each
+            // start a parallel query and starve the thread pool.
+            entries.AddRange(slice.Length == 1 ? [Extract(slice[0])] : slice.AsParallel().AsOrdered().Select(Extract));
+        }
+
         lock (_gate)
         {
             foreach (var entry in entries)
@@ -167,8 +184,16 @@ public sealed class Tracker
     private Entry Extract(Document document)
     {
         var analysis = _extractor.Extract(document);
-        return new Entry(analysis, EventGrouper.Default.FramesOf(analysis));
+        var frames = EventGrouper.Default.FramesOf(analysis);
+        return new Entry(_keepText ? analysis : WithoutText(analysis), frames);
     }
+
+    /// <summary>
+    /// What grouping, conflicts and summaries read of a document once its frames are built: its metadata and claims.
+    /// The text, sentences and mentions go, so memory grows with the claims rather than with the corpus.
+    /// </summary>
+    private static DocumentAnalysis WithoutText(DocumentAnalysis analysis) =>
+        new(analysis.Document with { Text = "" }, [], NoMentions, analysis.Claims);
 
     private static Analysis Compute(IReadOnlyList<Entry> entries)
     {

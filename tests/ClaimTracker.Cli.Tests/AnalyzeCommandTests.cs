@@ -1,3 +1,4 @@
+using ClaimTracker.Documents;
 using Newtonsoft.Json.Linq;
 
 namespace ClaimTracker.Cli.Tests;
@@ -58,5 +59,31 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("empty.txt").And.Contain("No article could be read");
+    }
+
+    [Fact]
+    public void Json_gives_each_documents_length_though_no_text_is_kept()
+    {
+        var lengths = new DocumentLoader().LoadPaths([CliRun.Seeds]).Documents.ToDictionary(d => d.Id, d => d.Text.Length);
+
+        var run = CliRun.Of("analyze", CliRun.Seeds, "--format", "json");
+
+        var documents = JObject.Parse(run.Output)["documents"]!;
+        documents.ToDictionary(d => d["id"]!.Value<string>()!, d => d["characters"]!.Value<int>()).Should().Equal(lengths);
+    }
+
+    [Fact]
+    public void A_rejected_file_is_named_and_the_others_are_still_analyzed()
+    {
+        File.WriteAllText(Path.Combine(_folder.FullName, "a.txt"), " date 2025-06-14 Three people were killed when a car bomb exploded in Harbor City on Friday, police said.");
+        File.WriteAllBytes(Path.Combine(_folder.FullName, "b.txt"), [0x41, 0x00, 0x42]);
+        File.WriteAllText(Path.Combine(_folder.FullName, "c.txt"), " date 2025-06-15 Five people were killed when a car bomb exploded in Harbor City on Friday.");
+
+        var run = CliRun.Of("analyze", _folder.FullName, Path.Combine(_folder.FullName, "missing.txt"));
+
+        run.ExitCode.Should().Be(0);
+        run.Error.Should().Contain("skipped " + Path.Combine(_folder.FullName, "missing.txt") + ": no such file or folder")
+            .And.Contain("b.txt: the file looks binary");
+        run.Output.Should().StartWith("2 document(s)").And.Contain("CONFLICT numericMismatch");
     }
 }

@@ -24,16 +24,19 @@ internal static class AnalyzeCommand
 
     private static int Run(string[] paths, OutputFormat format, bool quiet, TextWriter output, TextWriter error)
     {
-        var documents = ArticleInput.Load(paths, error);
-        if (documents is null)
+        // Neither report prints article text, so the tracker drops each text once its claims are extracted.
+        var tracker = new Tracker(new TrackerOptions { KeepText = false });
+        var characters = Read(paths, tracker, error, quiet);
+        if (characters.Count == 0)
         {
+            ArticleInput.NoneRead(error);
             return 2;
         }
 
-        var analysis = Analyze(documents, ProgressBar.ForTerminal(error, documents.Count, "articles", quiet));
+        var analysis = tracker.Analyze();
         if (format == OutputFormat.Json)
         {
-            output.WriteLine(AnalysisJson.Write(analysis));
+            output.WriteLine(AnalysisJson.Write(analysis, characters));
         }
         else
         {
@@ -44,24 +47,46 @@ internal static class AnalyzeCommand
     }
 
     /// <summary>
-    /// Extracts in slices so the bar can move; each slice still runs on all cores. Without a bar, one call does all.
+    /// Reads the articles one file at a time and adds them to <paramref name="tracker"/> in slices, each extracted on
+    /// all cores, so only one slice's texts are ever in memory and the bar can move. Rejected inputs are named as they
+    /// are met. Returns each document's length in characters, which the JSON reports and the tracker no longer holds.
     /// </summary>
-    private static Analysis Analyze(IReadOnlyList<Document> documents, ProgressBar? progress)
+    private static Dictionary<string, int> Read(string[] paths, Tracker tracker, TextWriter error, bool quiet)
     {
-        if (progress is null)
+        var loader = new DocumentLoader();
+        var missing = new List<DocumentError>();
+        var files = loader.FindArticles(paths, missing);
+        foreach (var rejected in missing)
         {
-            return Tracker.AnalyzeAll(documents);
+            ArticleInput.Skipped(rejected, error);
         }
 
-        var tracker = new Tracker();
-        var slice = Math.Max(16, Environment.ProcessorCount * 8);
-        for (var done = 0; done < documents.Count; done += slice)
+        var progress = ProgressBar.ForTerminal(error, files.Count, "articles", quiet);
+        var characters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var done = 0;
+        foreach (var results in loader.LoadEach(files).Chunk(Math.Max(32, Environment.ProcessorCount * 16)))
         {
-            tracker.Add(documents.Skip(done).Take(slice));
-            progress.Report(Math.Min(done + slice, documents.Count));
+            var documents = new List<Document>(results.Length);
+            foreach (var result in results)
+            {
+                if (result.Success)
+                {
+                    documents.Add(result.Document);
+                    characters[result.Document.Id] = result.Document.Text.Length;
+                }
+                else
+                {
+                    progress?.Clear();
+                    ArticleInput.Skipped(result.Error, error);
+                }
+            }
+
+            tracker.Add(documents);
+            done += results.Length;
+            progress?.Report(done);
         }
 
-        progress.Clear();
-        return tracker.Analyze();
+        progress?.Clear();
+        return characters;
     }
 }

@@ -8,10 +8,13 @@ namespace ClaimTracker.Cli.Reports;
 /// </summary>
 internal static class AnalysisJson
 {
-    public static string Write(Analysis analysis) => ClaimTrackerJson.Serialize(
+    /// <summary>The JSON of <paramref name="analysis"/>.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="characters">Each document's length, by id: the analysis may hold documents without their text.</param>
+    public static string Write(Analysis analysis, IReadOnlyDictionary<string, int> characters) => ClaimTrackerJson.Serialize(
         new
         {
-            documents = analysis.Documents.Select(d => new { d.Id, d.Source, d.Url, d.Published, d.Title, characters = d.Text.Length }),
+            documents = analysis.Documents.Select(d => new { d.Id, d.Source, d.Url, d.Published, d.Title, characters = characters.GetValueOrDefault(d.Id, d.Text.Length) }),
             analysis.Claims,
             analysis.Events,
             analysis.Conflicts,

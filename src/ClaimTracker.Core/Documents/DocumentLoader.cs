@@ -42,11 +42,8 @@ public sealed class DocumentLoader
         ArgumentNullException.ThrowIfNull(paths);
         var documents = new List<Document>();
         var errors = new List<DocumentError>();
-        var manifests = new Dictionary<string, IReadOnlyDictionary<string, ManifestEntry>>(StringComparer.Ordinal);
-        foreach (var file in ExpandPaths(paths, errors))
+        foreach (var result in LoadEach(FindArticles(paths, errors)))
         {
-            var manifest = ManifestFor(file, manifests, errors);
-            var result = LoadFile(file, manifest.GetValueOrDefault(Path.GetFileName(file)));
             if (result.Success)
             {
                 documents.Add(result.Document);
@@ -58,6 +55,50 @@ public sealed class DocumentLoader
         }
 
         return new DocumentBatch(documents, errors);
+    }
+
+    /// <summary>
+    /// The <c>.txt</c> and <c>.json</c> article files named by <paramref name="paths"/>, descending into folders, in the
+    /// order <see cref="LoadPaths"/> reads them. Only names are gathered: nothing is read yet.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="errors">Receives one error per path that names nothing, or per folder that cannot be read.</param>
+    public IReadOnlyList<string> FindArticles(IEnumerable<string> paths, ICollection<DocumentError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(errors);
+        return ExpandPaths(paths, errors).ToArray();
+    }
+
+    /// <summary>
+    /// Reads <paramref name="files"/> one at a time, as the sequence is enumerated, so a corpus larger than memory can
+    /// be processed article by article. Each result is a document or the reason its file was rejected; a folder's
+    /// manifest is read once, when its first file is reached, and one that cannot be read is reported as a failed
+    /// result before that file's.
+    /// </summary>
+    /// <param name="files">Article files, for example from <see cref="FindArticles"/>.</param>
+    public IEnumerable<DocumentResult> LoadEach(IEnumerable<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Read(files);
+
+        // A separate iterator, so a null argument throws at the call rather than at the first read.
+        IEnumerable<DocumentResult> Read(IEnumerable<string> articles)
+        {
+            var manifests = new Dictionary<string, IReadOnlyDictionary<string, ManifestEntry>>(StringComparer.Ordinal);
+            var manifestErrors = new List<DocumentError>();
+            foreach (var file in articles)
+            {
+                var manifest = ManifestFor(file, manifests, manifestErrors);
+                foreach (var error in manifestErrors)
+                {
+                    yield return DocumentResult.Fail(error.Origin, error.Reason);
+                }
+
+                manifestErrors.Clear();
+                yield return LoadFile(file, manifest.GetValueOrDefault(Path.GetFileName(file)));
+            }
+        }
     }
 
     /// <summary>Builds a document from text already in memory (for example a request body).</summary>
@@ -240,7 +281,7 @@ public sealed class DocumentLoader
     private static Uri? TryParseUrl(string? text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
 
-    private static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, List<DocumentError> errors)
+    private static IEnumerable<string> ExpandPaths(IEnumerable<string> paths, ICollection<DocumentError> errors)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
@@ -265,7 +306,7 @@ public sealed class DocumentLoader
         return files;
     }
 
-    private static IEnumerable<string> EnumerateArticles(string folder, List<DocumentError> errors)
+    private static IEnumerable<string> EnumerateArticles(string folder, ICollection<DocumentError> errors)
     {
         try
         {

@@ -143,6 +143,53 @@ public sealed class DocumentLoaderTests : IDisposable
         loader.FromText(" date 2026-03-08 One drone crashed.", "wire", new DateOnly(2026, 1, 1)).Document!.Published.Should().Be(new DateOnly(2026, 1, 1));
     }
 
+    [Fact]
+    public void Each_file_is_read_only_when_the_sequence_reaches_it()
+    {
+        Write("a.txt", "Two people were hurt.");
+        Write("b.txt", "Three people were hurt.");
+        var loader = new DocumentLoader();
+        var files = loader.FindArticles([_folder.FullName], new List<DocumentError>());
+
+        using var results = loader.LoadEach(files).GetEnumerator();
+        results.MoveNext().Should().BeTrue();
+        results.Current.Document!.Text.Should().Be("Two people were hurt.");
+        Write("b.txt", "Five people were hurt.");
+        results.MoveNext().Should().BeTrue();
+
+        results.Current.Document!.Text.Should().Be("Five people were hurt.");
+        results.MoveNext().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Found_articles_are_sorted_without_the_manifest_and_missing_paths_are_errors()
+    {
+        Write("b.txt", "Two people were hurt.");
+        Write("a.json", """{"text": "Three people were hurt."}""");
+        Write("manifest.json", "[]");
+        var errors = new List<DocumentError>();
+
+        var files = new DocumentLoader().FindArticles([_folder.FullName, Path.Combine(_folder.FullName, "nope.txt")], errors);
+
+        files.Select(Path.GetFileName).Should().Equal("a.json", "b.txt");
+        errors.Should().ContainSingle().Which.Reason.Should().Be("no such file or folder");
+    }
+
+    [Fact]
+    public void A_broken_manifest_is_reported_once_before_the_first_file_of_its_folder()
+    {
+        Write("a.txt", "Two people were hurt.");
+        Write("b.txt", "Three people were hurt.");
+        Write("manifest.json", "{ not json");
+        var loader = new DocumentLoader();
+
+        var results = loader.LoadEach(loader.FindArticles([_folder.FullName], new List<DocumentError>())).ToList();
+
+        results.Select(r => r.Success).Should().Equal(false, true, true);
+        results[0].Error!.Origin.Should().EndWith("manifest.json");
+        results.Skip(1).Select(r => r.Document!.Source).Should().Equal("a.txt", "b.txt");
+    }
+
     private void Write(string name, string content) =>
         File.WriteAllText(Path.Combine(_folder.FullName, name), content, new UTF8Encoding(false));
 
