@@ -17,6 +17,7 @@ namespace ClaimTracker.Claims.Extraction;
 internal sealed class SentenceContext
 {
     private List<(object Key, object Value)>? memo;
+    private string? text;
 
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
@@ -54,7 +55,8 @@ internal sealed class SentenceContext
 
     public IReadOnlyList<LocationMention> Locations { get; }
 
-    public string Text => Sentence.Span.Slice(Document.Text);
+    /// <summary>The sentence's text, made once: every claim of the sentence keeps it as evidence, so they share one string.</summary>
+    public string Text => text ??= Sentence.Span.Slice(Document.Text);
 
     /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
     public bool ContainsAny(FrozenSet<string> words)
