@@ -2,25 +2,27 @@ namespace ClaimTracker.Text;
 
 /// <summary>
 /// A bounded hash table from a word's characters to a value, for <see cref="WordPool"/>. It is asked once per token by
-/// every tokenizer, so it takes a hash the caller computed while reading the characters, probes linearly in flat arrays
+/// every tokenizer, so it takes a hash the caller computed while reading the characters, probes linearly in a flat array
 /// and compares characters only on a hash match: no comparer calls, no string made to look up.
 /// </summary>
 /// <typeparam name="T">What a word maps to.</typeparam>
 internal sealed class WordTable<T>
     where T : class
 {
+    private const int InitialSize = 256;
+
     private readonly int _capacity;
 
     // One array of entries, so that a probe reads one cache line rather than one per array.
-    private readonly Entry[] _entries;
+    private Entry[] _entries;
     private int _count;
 
-    /// <param name="capacity">The most words kept; later new words are not added. The table is twice as large, so probes stay short.</param>
+    /// <param name="capacity">The most words kept; later new words are not added. The table doubles as it fills, up to
+    /// twice this size, so probes stay short and a thread that meets few words keeps a small table.</param>
     public WordTable(int capacity)
     {
         _capacity = capacity;
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)capacity * 2);
-        _entries = new Entry[size];
+        _entries = new Entry[InitialSize];
     }
 
     /// <summary>FNV-1a over the characters; the same function callers fold in as they read.</summary>
@@ -62,15 +64,39 @@ internal sealed class WordTable<T>
             return;
         }
 
-        var mask = _entries.Length - 1;
-        var slot = hash & mask;
-        while (_entries[slot].Key is not null)
+        if ((_count + 1) * 2 > _entries.Length)
+        {
+            Grow();
+        }
+
+        Place(_entries, new Entry(hash, key, value));
+        _count++;
+    }
+
+    private static void Place(Entry[] entries, Entry entry)
+    {
+        var mask = entries.Length - 1;
+        var slot = entry.Hash & mask;
+        while (entries[slot].Key is not null)
         {
             slot = (slot + 1) & mask;
         }
 
-        _entries[slot] = new Entry(hash, key, value);
-        _count++;
+        entries[slot] = entry;
+    }
+
+    private void Grow()
+    {
+        var grown = new Entry[_entries.Length * 2];
+        foreach (var entry in _entries)
+        {
+            if (entry.Key is not null)
+            {
+                Place(grown, entry);
+            }
+        }
+
+        _entries = grown;
     }
 
     private readonly record struct Entry(int Hash, string? Key, T? Value);

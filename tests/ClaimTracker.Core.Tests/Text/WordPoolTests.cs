@@ -69,4 +69,18 @@ public class WordPoolTests
         table.Find("beta", 42).Should().Be("B");
         table.Find("gamma", 42).Should().BeNull();
     }
+
+    [Fact]
+    public void A_growing_table_still_finds_every_word_it_took()
+    {
+        var table = new WordTable<string>(capacity: 5000);
+        var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        foreach (var word in words)
+        {
+            table.Add(word, WordTable<string>.Hash(word), word);
+        }
+
+        words.Should().OnlyContain(word => table.Find(word, WordTable<string>.Hash(word)) == word);
+        table.Find("w5000", WordTable<string>.Hash("w5000")).Should().BeNull();
+    }
 }
