@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Conflicts;
 using ClaimTracker.Documents;
 using ClaimTracker.Events;
+using ClaimTracker.Serialization;
 
 namespace ClaimTracker.Benchmarks;
 
@@ -52,9 +55,21 @@ internal static class ConflictScaleRun
             var wall = clock.Elapsed.TotalSeconds;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {wall:0.00} s wall, {cpu:0.00} CPU s (all cores; GC threads included)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {wall:0.00} s wall, {cpu:0.00} CPU s (all cores; GC threads included); digest {Digest(conflicts)}"));
         }
 
         return 0;
+    }
+
+    /// <summary>SHA-256 over every conflict's JSON in order, so two builds can be shown to give the same result.</summary>
+    private static string Digest(IReadOnlyList<Conflict> conflicts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var conflict in conflicts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(ClaimTrackerJson.Serialize(conflict) + "\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 }
