@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimTracker.Claims;
 using ClaimTracker.Documents;
 using ClaimTracker.Events;
@@ -11,8 +12,11 @@ namespace ClaimTracker.Conflicts;
 /// </summary>
 internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
 {
-    /// <summary>Below this many events a parallel query costs more than it saves.</summary>
+    /// <summary>Below this many events a parallel loop costs more than it saves.</summary>
     private const int MinEventsInParallel = 512;
+
+    /// <summary>Events per parallel work item: small enough that a core taken by another process holds up little.</summary>
+    private const int EventsPerWorkItem = 256;
 
     public static ConflictDetector Default { get; } = new(
     [
@@ -25,22 +29,100 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
     public IReadOnlyList<Conflict> Detect(IReadOnlyList<Event> events, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents)
     {
         var sources = new SourceLookup(documents);
-        var factual = claims.Where(c => c.IsFactual && c.EventId is not null).ToArray();
-        var byEvent = factual
-            .Where(c => c.Value is not QuantityValue)
-            .GroupBy(c => c.EventId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToArray(), StringComparer.Ordinal);
-        var ids = events.Select(e => e.Id).Concat(byEvent.Keys.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)
-            .Where(byEvent.ContainsKey)
-            .ToArray();
-        Conflict[] InEvent(string id) => rules.SelectMany(r => r.Detect(id, byEvent[id], sources)).ToArray();
+        var (buckets, quantities) = Bucket(events, claims);
 
-        // Events never share claims, so they are checked independently; many events are spread over the cores, in order.
-        var conflicts = ids.Length >= MinEventsInParallel
-            ? ids.AsParallel().AsOrdered().SelectMany(InEvent).ToList()
-            : ids.SelectMany(InEvent).ToList();
+        // Events never share claims, so they are checked independently; many events are spread over the cores, each
+        // into its own slot so that the order stays that of the events.
+        var found = new IReadOnlyList<Conflict>[buckets.Count];
+        if (buckets.Count >= MinEventsInParallel)
+        {
+            Parallel.ForEach(Partitioner.Create(0, buckets.Count, EventsPerWorkItem), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    found[i] = InEvent(buckets[i], sources);
+                }
+            });
+        }
+        else
+        {
+            for (var i = 0; i < buckets.Count; i++)
+            {
+                found[i] = InEvent(buckets[i], sources);
+            }
+        }
 
-        conflicts.AddRange(NumericSubjects.Quantities(factual).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
+        var conflicts = new List<Conflict>(found.Sum(f => f.Count));
+        foreach (var inEvent in found)
+        {
+            conflicts.AddRange(inEvent);
+        }
+
+        conflicts.AddRange(NumericSubjects.Quantities(quantities).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
         return conflicts;
+    }
+
+    /// <summary>
+    /// The factual claims of each event, events in the given order and then any others by id; and, apart, the factual
+    /// quantities, which are compared across events.
+    /// </summary>
+    private static (List<EventClaims> Buckets, List<Claim> Quantities) Bucket(IReadOnlyList<Event> events, IReadOnlyList<Claim> claims)
+    {
+        var byEvent = new Dictionary<string, EventClaims>(StringComparer.Ordinal);
+        var quantities = new List<Claim>();
+        EventClaims? current = null;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (!claim.IsFactual || claim.EventId is not { } eventId)
+            {
+                continue;
+            }
+
+            if (claim.Value is QuantityValue)
+            {
+                quantities.Add(claim);
+                continue;
+            }
+
+            // Claims of one event usually come together: look the bucket up only when the event changes.
+            if (current is null || !string.Equals(current.EventId, eventId, StringComparison.Ordinal))
+            {
+                if (!byEvent.TryGetValue(eventId, out current))
+                {
+                    current = new EventClaims(eventId);
+                    byEvent.Add(eventId, current);
+                }
+            }
+
+            current.Add(claim);
+        }
+
+        var buckets = new List<EventClaims>(byEvent.Count);
+        foreach (var e in events)
+        {
+            // Removing a bucket once taken also keeps an event listed twice from being checked twice.
+            if (byEvent.Remove(e.Id, out var bucket))
+            {
+                buckets.Add(bucket);
+            }
+        }
+
+        buckets.AddRange(byEvent.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value));
+        return (buckets, quantities);
+    }
+
+    private IReadOnlyList<Conflict> InEvent(EventClaims claims, SourceLookup sources)
+    {
+        List<Conflict>? found = null;
+        for (var r = 0; r < rules.Count; r++)
+        {
+            foreach (var conflict in rules[r].Detect(claims, sources))
+            {
+                (found ??= []).Add(conflict);
+            }
+        }
+
+        return found ?? (IReadOnlyList<Conflict>)[];
     }
 }

@@ -11,9 +11,31 @@ internal sealed class DateMismatchRule : IConflictRule
 
     public static DateMismatchRule Default { get; } = new();
 
-    public IEnumerable<Conflict> Detect(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources)
+    public IEnumerable<Conflict> Detect(EventClaims claims, SourceLookup sources) =>
+        AnyApart(claims.Dates) ? Conflicts(claims.EventId, claims.Dates, sources) : [];
+
+    /// <summary>Whether any two of the dates fail to overlap, in whatever order; most events are dated alike by every source.</summary>
+    private static bool AnyApart(IReadOnlyList<Claim> dates)
     {
-        var values = sources.InPublicationOrder(claims.Where(c => c.Value is EventDateValue))
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var date = ((EventDateValue)dates[i].Value).Date;
+            for (var j = i + 1; j < dates.Count; j++)
+            {
+                var other = ((EventDateValue)dates[j].Value).Date;
+                if (other != date && !date.Overlaps(other))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Conflict> Conflicts(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources)
+    {
+        var values = sources.InPublicationOrder(claims)
             .GroupBy(c => ((EventDateValue)c.Value).Date)
             .Select(g => (Date: g.Key, Claims: (IReadOnlyList<Claim>)g.ToArray()))
             .ToArray();

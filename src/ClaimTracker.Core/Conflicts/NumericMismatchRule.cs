@@ -11,10 +11,34 @@ internal sealed class NumericMismatchRule(NumericSubjects subjects) : IConflictR
 {
     public static NumericMismatchRule Default { get; } = new(NumericSubjects.Default);
 
-    public IEnumerable<Conflict> Detect(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources) =>
-        subjects.Groups(eventId, claims).SelectMany(g => FromGroup(g, sources));
+    public IEnumerable<Conflict> Detect(EventClaims claims, SourceLookup sources) =>
+        claims.Casualties.Count + claims.Weapons.Count < 2 ? [] : subjects.Groups(claims).SelectMany(g => FromGroup(g, sources));
 
-    public static IEnumerable<Conflict> FromGroup(NumericGroup group, SourceLookup sources)
+    public static IEnumerable<Conflict> FromGroup(NumericGroup group, SourceLookup sources) =>
+        HasDistinctValues(group) ? Conflicts(group, sources) : [];
+
+    /// <summary>Whether two numbers of the group differ at all; most subjects are reported alike by every source.</summary>
+    private static bool HasDistinctValues(NumericGroup group)
+    {
+        if (group.Numbers.Count < 2)
+        {
+            return false;
+        }
+
+        var first = group.Numbers[0].Value;
+        for (var i = 1; i < group.Numbers.Count; i++)
+        {
+            var other = group.Numbers[i].Value;
+            if ((other.Min, other.Max, other.Qualifier) != (first.Min, first.Max, first.Qualifier))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Conflict> Conflicts(NumericGroup group, SourceLookup sources)
     {
         var values = group.Numbers
             .GroupBy(n => (n.Value.Min, n.Value.Max, n.Value.Qualifier))

@@ -11,8 +11,10 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
 {
     public static NumericSubjects Default { get; } = new(ConflictVocabulary.Default, SubCountDetector.Default);
 
-    public IEnumerable<NumericGroup> Groups(string eventId, IReadOnlyList<Claim> claims) =>
-        Casualties(eventId, claims).Concat(Weapons(eventId, claims));
+    public IEnumerable<NumericGroup> Groups(string eventId, IReadOnlyList<Claim> claims) => Groups(EventClaims.Of(eventId, claims));
+
+    public IEnumerable<NumericGroup> Groups(EventClaims claims) =>
+        Casualties(claims.EventId, claims.Casualties).Concat(Weapons(claims.EventId, claims.Weapons));
 
     /// <summary>Quantities (a population, a sum) are topics rather than incidents: compared by measure across events.</summary>
     public static IEnumerable<NumericGroup> Quantities(IEnumerable<Claim> claims) =>
@@ -21,17 +23,17 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             .Select(g => new NumericGroup(
                 g.First().EventId ?? "",
                 ((QuantityValue)g.First().Value).Measure,
-                g.Select(c => new ReportedNumber(c, ((QuantityValue)c.Value).Count, NumberText.Format(((QuantityValue)c.Value).Count))).ToArray(),
+                g.Select(c => new ReportedNumber(c, ((QuantityValue)c.Value).Count)).ToArray(),
                 null));
 
-    private IEnumerable<NumericGroup> Casualties(string eventId, IReadOnlyList<Claim> claims) =>
-        claims.Where(c => c.Value is CasualtyValue)
+    private IEnumerable<NumericGroup> Casualties(string eventId, IReadOnlyList<Claim> casualties) =>
+        casualties
             .GroupBy(c => About((CasualtyValue)c.Value), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new NumericGroup(
                 eventId,
                 g.Key,
-                g.Select(c => new ReportedNumber(c, ((CasualtyValue)c.Value).Count, NumberText.Format(((CasualtyValue)c.Value).Count))).ToArray(),
+                g.Select(c => new ReportedNumber(c, ((CasualtyValue)c.Value).Count)).ToArray(),
                 null));
 
     private string About(CasualtyValue casualty)
@@ -50,9 +52,13 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
         return group + (casualty.Type == CasualtyType.Killed ? " killed" : " injured");
     }
 
-    private IEnumerable<NumericGroup> Weapons(string eventId, IReadOnlyList<Claim> claims)
+    private IEnumerable<NumericGroup> Weapons(string eventId, IReadOnlyList<Claim> weapons)
     {
-        var weapons = claims.Where(c => c.Value is WeaponCountValue).ToArray();
+        if (weapons.Count == 0)
+        {
+            yield break;
+        }
+
         var parts = subCounts.Find(weapons);
         foreach (var byClass in weapons.Where(c => !parts.Contains(c)).GroupBy(c => ((WeaponCountValue)c.Value).Weapon, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -60,7 +66,7 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             var plural = Plural(byClass.Key);
             foreach (var byPhase in byClass.Where(c => Phase(c) != WeaponPhase.Unspecified).GroupBy(Phase).OrderBy(g => g.Key))
             {
-                var numbers = byPhase.Select(c => new ReportedNumber(c, Count(c), NumberText.Format(Count(c)) + " " + PhaseWord(byPhase.Key))).ToArray();
+                var numbers = byPhase.Select(c => new ReportedNumber(c, Count(c), PhaseWord(byPhase.Key))).ToArray();
                 yield return new NumericGroup(eventId, plural + " " + PhaseWord(byPhase.Key), numbers, context);
             }
 
@@ -68,8 +74,8 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             if (unspecified.Length > 0)
             {
                 var totals = byClass.GroupBy(c => c.DocumentId, StringComparer.Ordinal).Select(Total).OfType<Claim>();
-                var numbers = unspecified.Select(c => new ReportedNumber(c, Count(c), NumberText.Format(Count(c))))
-                    .Concat(totals.Select(c => new ReportedNumber(c, Count(c), NumberText.Format(Count(c)) + " " + PhaseWord(Phase(c)), IsAnchor: false)))
+                var numbers = unspecified.Select(c => new ReportedNumber(c, Count(c)))
+                    .Concat(totals.Select(c => new ReportedNumber(c, Count(c), PhaseWord(Phase(c)), IsAnchor: false)))
                     .ToArray();
                 yield return new NumericGroup(eventId, plural, numbers, context);
             }
