@@ -35,31 +35,56 @@ internal sealed class DateMismatchRule : IConflictRule
 
     private static IEnumerable<Conflict> Conflicts(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources)
     {
-        var values = sources.InPublicationOrder(claims)
-            .GroupBy(c => ((EventDateValue)c.Value).Date)
-            .Select(g => (Date: g.Key, Claims: (IReadOnlyList<Claim>)g.ToArray()))
-            .ToArray();
-        var involved = new SortedSet<int>();
-        for (var i = 0; i < values.Length; i++)
+        // The distinct dates in the order they are first published, each with its claims in that order.
+        var values = new List<(DateInterval Date, List<Claim> Claims)>();
+        foreach (var claim in sources.InPublicationOrder(claims))
         {
-            for (var j = i + 1; j < values.Length; j++)
+            var date = ((EventDateValue)claim.Value).Date;
+            var index = values.FindIndex(v => v.Date == date);
+            if (index < 0)
+            {
+                values.Add((date, [claim]));
+            }
+            else
+            {
+                values[index].Claims.Add(claim);
+            }
+        }
+
+        var involved = new bool[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            for (var j = i + 1; j < values.Count; j++)
             {
                 if (!values[i].Date.Overlaps(values[j].Date))
                 {
-                    involved.Add(i);
-                    involved.Add(j);
+                    involved[i] = true;
+                    involved[j] = true;
                 }
             }
         }
 
-        if (involved.Count == 0)
+        var sides = new List<(string Value, IReadOnlyList<Claim> Claims)>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (involved[i])
+            {
+                sides.Add((Show(values[i].Date), values[i].Claims));
+            }
+        }
+
+        if (sides.Count == 0)
         {
             yield break;
         }
 
-        var sides = involved.Select(i => (Show(values[i].Date), values[i].Claims)).ToArray();
-        var text = "Sources disagree on the date: " + string.Join(" vs ", sides.Select(s => s.Item1 + " (" + ConflictFactory.Attributions(s.Claims) + ")"));
-        yield return ConflictFactory.Create(eventId, ConflictKind.DateMismatch, About, sides, text);
+        var text = ExplanationText.Start().Append("Sources disagree on the date: ");
+        for (var i = 0; i < sides.Count; i++)
+        {
+            text.Append(i > 0 ? " vs " : "").Append(sides[i].Value).Append(" (").AppendAttributions(sides[i].Claims).Append(')');
+        }
+
+        yield return ConflictFactory.Create(eventId, ConflictKind.DateMismatch, About, sides, text.ToString());
     }
 
     private static string Show(DateInterval date) => EventLabel.FormatDate(date);
