@@ -29,7 +29,7 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
     public IReadOnlyList<Conflict> Detect(IReadOnlyList<Event> events, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents)
     {
         var sources = new SourceLookup(documents);
-        var (buckets, quantities) = Bucket(events, claims);
+        var buckets = EventBuckets.Of(events, claims);
 
         // Events never share claims, so they are checked independently; many events are spread over the cores, each
         // into its own slot so that the order stays that of the events.
@@ -40,7 +40,7 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    found[i] = InEvent(buckets[i], sources);
+                    found[i] = InEvent(buckets.Claims(i), sources);
                 }
             });
         }
@@ -48,7 +48,7 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
         {
             for (var i = 0; i < buckets.Count; i++)
             {
-                found[i] = InEvent(buckets[i], sources);
+                found[i] = InEvent(buckets.Claims(i), sources);
             }
         }
 
@@ -58,58 +58,8 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
             conflicts.AddRange(inEvent);
         }
 
-        conflicts.AddRange(NumericSubjects.Quantities(quantities).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
+        conflicts.AddRange(NumericSubjects.Quantities(buckets.Quantities).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
         return conflicts;
-    }
-
-    /// <summary>
-    /// The factual claims of each event, events in the given order and then any others by id; and, apart, the factual
-    /// quantities, which are compared across events.
-    /// </summary>
-    private static (List<EventClaims> Buckets, List<Claim> Quantities) Bucket(IReadOnlyList<Event> events, IReadOnlyList<Claim> claims)
-    {
-        var byEvent = new Dictionary<string, EventClaims>(StringComparer.Ordinal);
-        var quantities = new List<Claim>();
-        EventClaims? current = null;
-        for (var i = 0; i < claims.Count; i++)
-        {
-            var claim = claims[i];
-            if (!claim.IsFactual || claim.EventId is not { } eventId)
-            {
-                continue;
-            }
-
-            if (claim.Value is QuantityValue)
-            {
-                quantities.Add(claim);
-                continue;
-            }
-
-            // Claims of one event usually come together: look the bucket up only when the event changes.
-            if (current is null || !string.Equals(current.EventId, eventId, StringComparison.Ordinal))
-            {
-                if (!byEvent.TryGetValue(eventId, out current))
-                {
-                    current = new EventClaims(eventId);
-                    byEvent.Add(eventId, current);
-                }
-            }
-
-            current.Add(claim);
-        }
-
-        var buckets = new List<EventClaims>(byEvent.Count);
-        foreach (var e in events)
-        {
-            // Removing a bucket once taken also keeps an event listed twice from being checked twice.
-            if (byEvent.Remove(e.Id, out var bucket))
-            {
-                buckets.Add(bucket);
-            }
-        }
-
-        buckets.AddRange(byEvent.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value));
-        return (buckets, quantities);
     }
 
     private IReadOnlyList<Conflict> InEvent(EventClaims claims, SourceLookup sources)

@@ -9,6 +9,17 @@ namespace ClaimTracker.Conflicts;
 /// </summary>
 internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDetector subCounts)
 {
+    /// <summary>How many victim phrases each thread remembers the group of.</summary>
+    private const int MaxVictimPhrases = 1 << 12;
+
+    private const string NoVictimGroup = "people";
+
+    /// <summary>
+    /// Victim phrases recur across reports ("people", "a man", "police officers"), so each thread remembers the group of
+    /// the phrases it has met, up to a bound, instead of tokenizing them again; nothing is locked.
+    /// </summary>
+    private readonly ThreadLocal<Dictionary<string, string>> _victimGroups = new(() => new(StringComparer.Ordinal));
+
     public static NumericSubjects Default { get; } = new(ConflictVocabulary.Default, SubCountDetector.Default);
 
     public IEnumerable<NumericGroup> Groups(string eventId, IReadOnlyList<Claim> claims) => Groups(EventClaims.Of(eventId, claims));
@@ -26,30 +37,66 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
                 g.Select(c => new ReportedNumber(c, ((QuantityValue)c.Value).Count)).ToArray(),
                 null));
 
-    private IEnumerable<NumericGroup> Casualties(string eventId, IReadOnlyList<Claim> casualties) =>
-        casualties
-            .GroupBy(c => About((CasualtyValue)c.Value), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new NumericGroup(
-                eventId,
-                g.Key,
-                g.Select(c => new ReportedNumber(c, ((CasualtyValue)c.Value).Count)).ToArray(),
-                null));
-
-    private string About(CasualtyValue casualty)
+    private List<NumericGroup> Casualties(string eventId, IReadOnlyList<Claim> casualties)
     {
-        var group = "people";
-        if (casualty.Victims is { } victims)
+        // One subject per victim group and killed or injured, shown as "people killed", in the order of that text.
+        var subjects = new List<(string Group, bool Killed, List<ReportedNumber> Numbers)>();
+        foreach (var claim in casualties)
         {
-            var words = ConflictVocabulary.Words(victims);
-            foreach (var (_, _, found) in vocabulary.VictimGroups.FindAll(words, 0, words.Count))
+            var casualty = (CasualtyValue)claim.Value;
+            var group = VictimGroup(casualty);
+            var killed = casualty.Type == CasualtyType.Killed;
+            var index = -1;
+            for (var i = 0; index < 0 && i < subjects.Count; i++)
+            {
+                index = subjects[i].Killed == killed && string.Equals(subjects[i].Group, group, StringComparison.Ordinal) ? i : -1;
+            }
+
+            if (index < 0)
+            {
+                index = subjects.Count;
+                subjects.Add((group, killed, []));
+            }
+
+            subjects[index].Numbers.Add(new ReportedNumber(claim, casualty.Count));
+        }
+
+        var groups = subjects.ConvertAll(s => new NumericGroup(eventId, s.Group + (s.Killed ? " killed" : " injured"), s.Numbers, null));
+        groups.Sort((a, b) => string.CompareOrdinal(a.About, b.About));
+        return groups;
+    }
+
+    /// <summary>The victim group a casualty count is compared in ("people" unless its victims name one).</summary>
+    private string VictimGroup(CasualtyValue casualty)
+    {
+        if (casualty.Victims is not { } victims)
+        {
+            return NoVictimGroup;
+        }
+
+        var known = _victimGroups.Value!;
+        if (known.TryGetValue(victims, out var group))
+        {
+            return group;
+        }
+
+        group = NoVictimGroup;
+        var words = ConflictVocabulary.Words(victims);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (vocabulary.VictimGroups.TryMatch(words, i, out _, out var found))
             {
                 group = found;
                 break;
             }
         }
 
-        return group + (casualty.Type == CasualtyType.Killed ? " killed" : " injured");
+        if (known.Count < MaxVictimPhrases)
+        {
+            known.Add(victims, group);
+        }
+
+        return group;
     }
 
     private IEnumerable<NumericGroup> Weapons(string eventId, IReadOnlyList<Claim> weapons)
