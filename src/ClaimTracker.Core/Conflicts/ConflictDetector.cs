@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ClaimTracker.Claims;
 using ClaimTracker.Documents;
 using ClaimTracker.Events;
@@ -15,7 +14,7 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
     /// <summary>Below this many events a parallel loop costs more than it saves.</summary>
     private const int MinEventsInParallel = 512;
 
-    /// <summary>Events per parallel work item: small enough that a core taken by another process holds up little.</summary>
+    /// <summary>Consecutive events per parallel work item: few enough that a core taken by another process holds up little.</summary>
     private const int EventsPerWorkItem = 256;
 
     public static ConflictDetector Default { get; } = new(
@@ -31,48 +30,44 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
         var sources = new SourceLookup(documents);
         var buckets = EventBuckets.Of(events, claims);
 
-        // Events never share claims, so they are checked independently; many events are spread over the cores, each
-        // into its own slot so that the order stays that of the events.
-        var found = new IReadOnlyList<Conflict>[buckets.Count];
+        // Events never share claims, so they are checked independently: many events are spread over the cores in runs
+        // of consecutive events, each run into its own list, so that the order stays that of the events.
+        var runs = new List<Conflict>[(buckets.Count + EventsPerWorkItem - 1) / EventsPerWorkItem];
         if (buckets.Count >= MinEventsInParallel)
         {
-            Parallel.ForEach(Partitioner.Create(0, buckets.Count, EventsPerWorkItem), range =>
-            {
-                for (var i = range.Item1; i < range.Item2; i++)
-                {
-                    found[i] = InEvent(buckets.Claims(i), sources);
-                }
-            });
+            Parallel.For(0, runs.Length, run => runs[run] = InRun(buckets, run, sources));
         }
         else
         {
-            for (var i = 0; i < buckets.Count; i++)
+            for (var run = 0; run < runs.Length; run++)
             {
-                found[i] = InEvent(buckets.Claims(i), sources);
+                runs[run] = InRun(buckets, run, sources);
             }
         }
 
-        var conflicts = new List<Conflict>(found.Sum(f => f.Count));
-        foreach (var inEvent in found)
+        var conflicts = new List<Conflict>(runs.Sum(r => r.Count));
+        foreach (var run in runs)
         {
-            conflicts.AddRange(inEvent);
+            conflicts.AddRange(run);
         }
 
         conflicts.AddRange(NumericSubjects.Quantities(buckets.Quantities).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
         return conflicts;
     }
 
-    private IReadOnlyList<Conflict> InEvent(EventClaims claims, SourceLookup sources)
+    /// <summary>The conflicts of the events of one run, in event order.</summary>
+    private List<Conflict> InRun(EventBuckets buckets, int run, SourceLookup sources)
     {
-        List<Conflict>? found = null;
-        for (var r = 0; r < rules.Count; r++)
+        var found = new List<Conflict>();
+        for (var i = run * EventsPerWorkItem; i < Math.Min(buckets.Count, (run + 1) * EventsPerWorkItem); i++)
         {
-            foreach (var conflict in rules[r].Detect(claims, sources))
+            var claims = buckets.Claims(i);
+            for (var r = 0; r < rules.Count; r++)
             {
-                (found ??= []).Add(conflict);
+                found.AddRange(rules[r].Detect(claims, sources));
             }
         }
 
-        return found ?? (IReadOnlyList<Conflict>)[];
+        return found;
     }
 }
