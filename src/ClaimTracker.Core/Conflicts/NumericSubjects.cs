@@ -12,6 +12,9 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
     /// <summary>How many victim phrases each thread remembers the group of.</summary>
     private const int MaxVictimPhrases = 1 << 12;
 
+    /// <summary>Longer victim phrases are rare and not remembered, so the memory a thread keeps stays small on any input.</summary>
+    private const int MaxVictimPhraseLength = 64;
+
     private const string NoVictimGroup = "people";
 
     /// <summary>
@@ -91,7 +94,7 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             }
         }
 
-        if (known.Count < MaxVictimPhrases)
+        if (known.Count < MaxVictimPhrases && victims.Length <= MaxVictimPhraseLength)
         {
             known.Add(victims, group);
         }
