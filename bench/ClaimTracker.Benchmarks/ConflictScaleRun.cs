@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Conflicts;
 using ClaimTracker.Documents;
 using ClaimTracker.Events;
+using ClaimTracker.Serialization;
 
 namespace ClaimTracker.Benchmarks;
 
@@ -47,14 +50,32 @@ internal static class ConflictScaleRun
             GC.Collect();
             using var process = Process.GetCurrentProcess();
             var cpuBefore = process.TotalProcessorTime;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var clock = Stopwatch.StartNew();
             var conflicts = ConflictDetector.Default.Detect(events, claims, documents);
             var wall = clock.Elapsed.TotalSeconds;
             process.Refresh();
             var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {wall:0.00} s wall, {cpu:0.00} CPU s (all cores; GC threads included)"));
+            var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1e6;
+            var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
+            var collections = $"{GC.CollectionCount(0) - gcBefore.Item1}/{GC.CollectionCount(1) - gcBefore.Item2}/{GC.CollectionCount(2) - gcBefore.Item3}";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run}: {conflicts.Count} conflicts in {wall:0.00} s wall, {cpu:0.00} CPU s (all cores; GC threads included), {allocated:0} MB allocated, GC paused {pause:0.00} s, collections gen0/1/2 {collections}; digest {Digest(conflicts)}"));
         }
 
         return 0;
+    }
+
+    /// <summary>SHA-256 over every conflict's JSON in order, so two builds can be shown to give the same result.</summary>
+    private static string Digest(IReadOnlyList<Conflict> conflicts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var conflict in conflicts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(ClaimTrackerJson.Serialize(conflict) + "\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 }

@@ -13,9 +13,33 @@ internal sealed class AttributionMismatchRule(ConflictVocabulary vocabulary) : I
 
     public static AttributionMismatchRule Default { get; } = new(ConflictVocabulary.Default);
 
-    public IEnumerable<Conflict> Detect(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources)
+    public IEnumerable<Conflict> Detect(EventClaims claims, SourceLookup sources)
     {
-        var attributions = claims.Where(c => c.Value is AttributionValue a && !IsUnidentified(a.Attacker)).ToArray();
+        if (claims.Attributions.Count < 2)
+        {
+            return [];
+        }
+
+        var attributions = claims.Attributions.Where(c => !IsUnidentified(((AttributionValue)c.Value).Attacker)).ToArray();
+        return TwoParties(attributions) ? Conflicts(claims.EventId, attributions, sources) : [];
+    }
+
+    /// <summary>Whether more than one party is named; with one, every side would be the same.</summary>
+    private static bool TwoParties(Claim[] attributions)
+    {
+        for (var i = 1; i < attributions.Length; i++)
+        {
+            if (!string.Equals(Party(((AttributionValue)attributions[i].Value).Attacker), Party(((AttributionValue)attributions[0].Value).Attacker), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Conflict> Conflicts(string eventId, Claim[] attributions, SourceLookup sources)
+    {
         var coalitions = attributions
             .GroupBy(c => (c.DocumentId, c.Evidence.Sentence.Start))
             .ToDictionary(g => g.Key, g => g.Select(c => Party(((AttributionValue)c.Value).Attacker)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());

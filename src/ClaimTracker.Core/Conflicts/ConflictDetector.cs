@@ -11,8 +11,11 @@ namespace ClaimTracker.Conflicts;
 /// </summary>
 internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
 {
-    /// <summary>Below this many events a parallel query costs more than it saves.</summary>
+    /// <summary>Below this many events a parallel loop costs more than it saves.</summary>
     private const int MinEventsInParallel = 512;
+
+    /// <summary>Consecutive events per parallel work item: few enough that a core taken by another process holds up little.</summary>
+    private const int EventsPerWorkItem = 256;
 
     public static ConflictDetector Default { get; } = new(
     [
@@ -25,22 +28,46 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
     public IReadOnlyList<Conflict> Detect(IReadOnlyList<Event> events, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents)
     {
         var sources = new SourceLookup(documents);
-        var factual = claims.Where(c => c.IsFactual && c.EventId is not null).ToArray();
-        var byEvent = factual
-            .Where(c => c.Value is not QuantityValue)
-            .GroupBy(c => c.EventId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<Claim>)g.ToArray(), StringComparer.Ordinal);
-        var ids = events.Select(e => e.Id).Concat(byEvent.Keys.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)
-            .Where(byEvent.ContainsKey)
-            .ToArray();
-        Conflict[] InEvent(string id) => rules.SelectMany(r => r.Detect(id, byEvent[id], sources)).ToArray();
+        var buckets = EventBuckets.Of(events, claims);
 
-        // Events never share claims, so they are checked independently; many events are spread over the cores, in order.
-        var conflicts = ids.Length >= MinEventsInParallel
-            ? ids.AsParallel().AsOrdered().SelectMany(InEvent).ToList()
-            : ids.SelectMany(InEvent).ToList();
+        // Events never share claims, so they are checked independently: many events are spread over the cores in runs
+        // of consecutive events, each run into its own list, so that the order stays that of the events.
+        var runs = new List<Conflict>[(buckets.Count + EventsPerWorkItem - 1) / EventsPerWorkItem];
+        if (buckets.Count >= MinEventsInParallel)
+        {
+            Parallel.For(0, runs.Length, run => runs[run] = InRun(buckets, run, sources));
+        }
+        else
+        {
+            for (var run = 0; run < runs.Length; run++)
+            {
+                runs[run] = InRun(buckets, run, sources);
+            }
+        }
 
-        conflicts.AddRange(NumericSubjects.Quantities(factual).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
+        var conflicts = new List<Conflict>(runs.Sum(r => r.Count));
+        foreach (var run in runs)
+        {
+            conflicts.AddRange(run);
+        }
+
+        conflicts.AddRange(NumericSubjects.Quantities(buckets.Quantities).SelectMany(g => NumericMismatchRule.FromGroup(g, sources)));
         return conflicts;
+    }
+
+    /// <summary>The conflicts of the events of one run, in event order.</summary>
+    private List<Conflict> InRun(EventBuckets buckets, int run, SourceLookup sources)
+    {
+        var found = new List<Conflict>();
+        for (var i = run * EventsPerWorkItem; i < Math.Min(buckets.Count, (run + 1) * EventsPerWorkItem); i++)
+        {
+            var claims = buckets.Claims(i);
+            for (var r = 0; r < rules.Count; r++)
+            {
+                found.AddRange(rules[r].Detect(claims, sources));
+            }
+        }
+
+        return found;
     }
 }

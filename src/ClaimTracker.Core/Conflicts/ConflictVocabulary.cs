@@ -32,11 +32,10 @@ internal sealed class ConflictVocabulary
     public PhraseSet<int> TimeCues { get; }
 
     /// <summary>Lower-cased word tokens of <paramref name="text"/>.</summary>
-    public static IReadOnlyList<string> Words(string text)
-    {
-        var lower = text.ToLowerInvariant();
-        return Tokenizer.Tokenize(lower, new TextSpan(0, lower.Length)).Select(t => t.Span.Slice(lower)).ToArray();
-    }
+    /// <remarks>Lower-casing keeps every character's class, so the tokens are those of the lower-cased text; each
+    /// word's string comes from the thread's <see cref="WordPool"/>.</remarks>
+    public static IReadOnlyList<string> Words(string text) =>
+        WordPool.Lower(text, Tokenizer.Tokenize(text, new TextSpan(0, text.Length)));
 
     public static bool Contains<T>(PhraseSet<T> phrases, IReadOnlyList<string> words) =>
         phrases.FindAll(words, 0, words.Count).Any();

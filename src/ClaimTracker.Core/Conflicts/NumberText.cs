@@ -26,5 +26,10 @@ internal static class NumberText
     private static string Between(string min, string? max) =>
         max is null ? min + " or more" : string.Equals(min, max, StringComparison.Ordinal) ? min : min + "–" + max;
 
-    private static string Show(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    /// <remarks>Most counts are small whole numbers, which the custom format would show as their plain digits anyway:
+    /// those skip it (it is slow), and the runtime shares the strings of small integers.</remarks>
+    private static string Show(decimal value) =>
+        value >= 1 && value < 1000 && value == decimal.Truncate(value)
+            ? ((int)value).ToString(CultureInfo.InvariantCulture)
+            : value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

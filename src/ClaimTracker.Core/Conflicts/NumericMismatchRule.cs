@@ -1,4 +1,5 @@
 using ClaimTracker.Claims;
+using ClaimTracker.Recognition.Numbers;
 
 namespace ClaimTracker.Conflicts;
 
@@ -11,66 +12,192 @@ internal sealed class NumericMismatchRule(NumericSubjects subjects) : IConflictR
 {
     public static NumericMismatchRule Default { get; } = new(NumericSubjects.Default);
 
-    public IEnumerable<Conflict> Detect(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources) =>
-        subjects.Groups(eventId, claims).SelectMany(g => FromGroup(g, sources));
+    public IEnumerable<Conflict> Detect(EventClaims claims, SourceLookup sources) =>
+        claims.Casualties.Count + claims.Weapons.Count < 2 ? [] : subjects.Groups(claims).SelectMany(g => FromGroup(g, sources));
 
-    public static IEnumerable<Conflict> FromGroup(NumericGroup group, SourceLookup sources)
+    public static IEnumerable<Conflict> FromGroup(NumericGroup group, SourceLookup sources) =>
+        HasDistinctValues(group) ? Conflicts(group, sources) : [];
+
+    /// <summary>Whether two numbers of the group differ at all; most subjects are reported alike by every source.</summary>
+    private static bool HasDistinctValues(NumericGroup group)
     {
-        var values = group.Numbers
-            .GroupBy(n => (n.Value.Min, n.Value.Max, n.Value.Qualifier))
-            .Select(g => g.ToArray())
-            .OrderBy(v => v.Min(n => sources.Published(n.Claim) ?? DateOnly.MaxValue))
-            .ThenBy(v => v[0].Value.Min)
-            .ToArray();
-        var involved = new Dictionary<ConflictKind, SortedSet<int>>();
-        for (var i = 0; i < values.Length; i++)
+        if (group.Numbers.Count < 2)
         {
-            for (var j = i + 1; j < values.Length; j++)
+            return false;
+        }
+
+        var first = group.Numbers[0].Value;
+        for (var i = 1; i < group.Numbers.Count; i++)
+        {
+            var other = group.Numbers[i].Value;
+            if ((other.Min, other.Max, other.Qualifier) != (first.Min, first.Max, first.Qualifier))
             {
-                if (!values[i].Any(n => n.IsAnchor) && !values[j].Any(n => n.IsAnchor))
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Conflict> Conflicts(NumericGroup group, SourceLookup sources)
+    {
+        var values = Values(group, sources);
+
+        // The indexes of the values each kind of conflict involves; Compare only ever gives the three numeric kinds.
+        var involved = new bool[]?[(int)ConflictKind.VagueMismatch + 1];
+        for (var i = 0; i < values.Count; i++)
+        {
+            for (var j = i + 1; j < values.Count; j++)
+            {
+                if (!values[i].HasAnchor && !values[j].HasAnchor)
                 {
                     continue;
                 }
 
-                if (NumericComparison.Compare(values[i][0].Value, values[j][0].Value) is { } kind)
+                if (NumericComparison.Compare(values[i].Value, values[j].Value) is { } kind)
                 {
-                    if (!involved.TryGetValue(kind, out var set))
-                    {
-                        set = [];
-                        involved[kind] = set;
-                    }
-
-                    set.Add(i);
-                    set.Add(j);
+                    var marked = involved[(int)kind] ??= new bool[values.Count];
+                    marked[i] = true;
+                    marked[j] = true;
                 }
             }
         }
 
-        foreach (var (kind, indexes) in involved.OrderBy(p => p.Key))
+        for (var k = 0; k < involved.Length; k++)
         {
-            var sides = indexes.Select(i => (values[i][0].Label, (IReadOnlyList<Claim>)values[i].Select(n => n.Claim).ToArray())).ToArray();
-            var claims = sides.SelectMany(s => s.Item2).ToArray();
-            var ordered = sources.InPublicationOrder(claims).ToArray();
-            var earliest = ordered[0];
-            var latest = ordered[^1];
+            if (involved[k] is not { } marked)
+            {
+                continue;
+            }
+
+            var sides = new List<(string Label, IReadOnlyList<Claim> Claims)>();
+            for (var i = 0; i < values.Count; i++)
+            {
+                if (marked[i])
+                {
+                    sides.Add((values[i].Label, values[i].Claims));
+                }
+            }
+
+            var (earliest, latest) = FirstAndLast(sides, sources);
             var dated = sources.Published(earliest) is { } first && sources.Published(latest) is { } last && first < last;
-            var text = "Sources disagree on " + group.About + ": "
-                + string.Join(" vs ", sides.Select(s => s.Label + " (" + ConflictFactory.Attributions(s.Item2) + ")"));
+            var text = ExplanationText.Start().Append("Sources disagree on ").Append(group.About).Append(": ");
+            for (var i = 0; i < sides.Count; i++)
+            {
+                text.Append(i > 0 ? " vs " : "").Append(sides[i].Label).Append(" (").AppendAttributions(sides[i].Claims).Append(')');
+            }
+
             if (dated)
             {
-                text += "; earliest " + LabelOf(sides, earliest) + " (" + earliest.Source + ", " + SourceLookup.Day(sources.Published(earliest))
-                    + "), latest " + LabelOf(sides, latest) + " (" + latest.Source + ", " + SourceLookup.Day(sources.Published(latest)) + ")";
+                text.Append("; earliest ").Append(LabelOf(sides, earliest)).Append(" (").Append(earliest.Source).Append(", ").Append(SourceLookup.Day(sources.Published(earliest)))
+                    .Append("), latest ").Append(LabelOf(sides, latest)).Append(" (").Append(latest.Source).Append(", ").Append(SourceLookup.Day(sources.Published(latest))).Append(')');
             }
 
             if (group.Context is { } context)
             {
-                text += "; " + context;
+                text.Append("; ").Append(context);
             }
 
-            yield return ConflictFactory.Create(group.EventId, kind, group.About, sides, text, dated ? latest : null);
+            yield return ConflictFactory.Create(group.EventId, (ConflictKind)k, group.About, sides, text.ToString(), dated ? latest : null);
         }
     }
 
-    private static string LabelOf((string Label, IReadOnlyList<Claim> Claims)[] sides, Claim claim) =>
-        sides.First(s => s.Claims.Contains(claim)).Label;
+    /// <summary>The group's distinct values, each with its numbers, earliest published first (then lowest).</summary>
+    private static List<Position> Values(NumericGroup group, SourceLookup sources)
+    {
+        var values = new List<Position>();
+        foreach (var number in group.Numbers)
+        {
+            var value = values.Count > 0 && SameValue(values[^1].Value, number.Value) ? values[^1] : null;
+            for (var i = 0; value is null && i < values.Count; i++)
+            {
+                value = SameValue(values[i].Value, number.Value) ? values[i] : null;
+            }
+
+            if (value is null)
+            {
+                value = new Position(values.Count, number);
+                values.Add(value);
+            }
+
+            value.Add(number, sources.Published(number.Claim) ?? DateOnly.MaxValue);
+        }
+
+        // List.Sort is not stable: the first-seen order breaks ties, as the ordering this replaces did.
+        values.Sort((a, b) => a.FirstPublished != b.FirstPublished ? a.FirstPublished.CompareTo(b.FirstPublished)
+            : a.Value.Min != b.Value.Min ? a.Value.Min.CompareTo(b.Value.Min)
+            : a.Seen.CompareTo(b.Seen));
+        return values;
+    }
+
+    private static bool SameValue(NumberValue a, NumberValue b) => a.Min == b.Min && a.Max == b.Max && a.Qualifier == b.Qualifier;
+
+    /// <summary>The first and the last of the sides' claims in publication order (<see cref="SourceLookup.InPublicationOrder"/>).</summary>
+    private static (Claim First, Claim Last) FirstAndLast(List<(string Label, IReadOnlyList<Claim> Claims)> sides, SourceLookup sources)
+    {
+        Claim? first = null;
+        Claim? last = null;
+        foreach (var (_, claims) in sides)
+        {
+            foreach (var claim in claims)
+            {
+                if (first is null || SourceLookup.ComparePublication(claim, sources.Published(claim), first, sources.Published(first)) < 0)
+                {
+                    first = claim;
+                }
+
+                if (last is null || SourceLookup.ComparePublication(claim, sources.Published(claim), last, sources.Published(last)) >= 0)
+                {
+                    last = claim;
+                }
+            }
+        }
+
+        return (first!, last!);
+    }
+
+    private static string LabelOf(List<(string Label, IReadOnlyList<Claim> Claims)> sides, Claim claim)
+    {
+        foreach (var (label, claims) in sides)
+        {
+            if (claims.Contains(claim))
+            {
+                return label;
+            }
+        }
+
+        throw new InvalidOperationException("The claim is on no side.");
+    }
+
+    /// <summary>One distinct value of a group and the numbers that report it.</summary>
+    private sealed class Position(int seen, ReportedNumber first)
+    {
+        private readonly List<Claim> _claims = [];
+
+        /// <summary>The order in which the value was first met.</summary>
+        public int Seen { get; } = seen;
+
+        public NumberValue Value => first.Value;
+
+        /// <summary>How its first number is shown.</summary>
+        public string Label => first.Label;
+
+        public IReadOnlyList<Claim> Claims => _claims;
+
+        /// <summary>Whether any of its numbers may be compared with a reference (see <see cref="ReportedNumber.IsAnchor"/>).</summary>
+        public bool HasAnchor { get; private set; }
+
+        /// <summary>The earliest publication among its numbers; unknown dates count as last.</summary>
+        public DateOnly FirstPublished { get; private set; } = DateOnly.MaxValue;
+
+        public void Add(ReportedNumber number, DateOnly published)
+        {
+            _claims.Add(number.Claim);
+            HasAnchor |= number.IsAnchor;
+            if (published < FirstPublished)
+            {
+                FirstPublished = published;
+            }
+        }
+    }
 }

@@ -9,10 +9,26 @@ namespace ClaimTracker.Conflicts;
 /// </summary>
 internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDetector subCounts)
 {
+    /// <summary>How many victim phrases each thread remembers the group of.</summary>
+    private const int MaxVictimPhrases = 1 << 12;
+
+    /// <summary>Longer victim phrases are rare and not remembered, so the memory a thread keeps stays small on any input.</summary>
+    private const int MaxVictimPhraseLength = 64;
+
+    private const string NoVictimGroup = "people";
+
+    /// <summary>
+    /// Victim phrases recur across reports ("people", "a man", "police officers"), so each thread remembers the group of
+    /// the phrases it has met, up to a bound, instead of tokenizing them again; nothing is locked.
+    /// </summary>
+    private readonly ThreadLocal<Dictionary<string, string>> _victimGroups = new(() => new(StringComparer.Ordinal));
+
     public static NumericSubjects Default { get; } = new(ConflictVocabulary.Default, SubCountDetector.Default);
 
-    public IEnumerable<NumericGroup> Groups(string eventId, IReadOnlyList<Claim> claims) =>
-        Casualties(eventId, claims).Concat(Weapons(eventId, claims));
+    public IEnumerable<NumericGroup> Groups(string eventId, IReadOnlyList<Claim> claims) => Groups(EventClaims.Of(eventId, claims));
+
+    public IEnumerable<NumericGroup> Groups(EventClaims claims) =>
+        Casualties(claims.EventId, claims.Casualties).Concat(Weapons(claims.EventId, claims.Weapons));
 
     /// <summary>Quantities (a population, a sum) are topics rather than incidents: compared by measure across events.</summary>
     public static IEnumerable<NumericGroup> Quantities(IEnumerable<Claim> claims) =>
@@ -21,38 +37,78 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             .Select(g => new NumericGroup(
                 g.First().EventId ?? "",
                 ((QuantityValue)g.First().Value).Measure,
-                g.Select(c => new ReportedNumber(c, ((QuantityValue)c.Value).Count, NumberText.Format(((QuantityValue)c.Value).Count))).ToArray(),
+                g.Select(c => new ReportedNumber(c, ((QuantityValue)c.Value).Count)).ToArray(),
                 null));
 
-    private IEnumerable<NumericGroup> Casualties(string eventId, IReadOnlyList<Claim> claims) =>
-        claims.Where(c => c.Value is CasualtyValue)
-            .GroupBy(c => About((CasualtyValue)c.Value), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new NumericGroup(
-                eventId,
-                g.Key,
-                g.Select(c => new ReportedNumber(c, ((CasualtyValue)c.Value).Count, NumberText.Format(((CasualtyValue)c.Value).Count))).ToArray(),
-                null));
-
-    private string About(CasualtyValue casualty)
+    private List<NumericGroup> Casualties(string eventId, IReadOnlyList<Claim> casualties)
     {
-        var group = "people";
-        if (casualty.Victims is { } victims)
+        // One subject per victim group and killed or injured, shown as "people killed", in the order of that text.
+        var subjects = new List<(string Group, bool Killed, List<ReportedNumber> Numbers)>();
+        foreach (var claim in casualties)
         {
-            var words = ConflictVocabulary.Words(victims);
-            foreach (var (_, _, found) in vocabulary.VictimGroups.FindAll(words, 0, words.Count))
+            var casualty = (CasualtyValue)claim.Value;
+            var group = VictimGroup(casualty);
+            var killed = casualty.Type == CasualtyType.Killed;
+            var index = -1;
+            for (var i = 0; index < 0 && i < subjects.Count; i++)
+            {
+                index = subjects[i].Killed == killed && string.Equals(subjects[i].Group, group, StringComparison.Ordinal) ? i : -1;
+            }
+
+            if (index < 0)
+            {
+                index = subjects.Count;
+                subjects.Add((group, killed, []));
+            }
+
+            subjects[index].Numbers.Add(new ReportedNumber(claim, casualty.Count));
+        }
+
+        var groups = subjects.ConvertAll(s => new NumericGroup(eventId, s.Group + (s.Killed ? " killed" : " injured"), s.Numbers, null));
+        groups.Sort((a, b) => string.CompareOrdinal(a.About, b.About));
+        return groups;
+    }
+
+    /// <summary>The victim group a casualty count is compared in ("people" unless its victims name one).</summary>
+    private string VictimGroup(CasualtyValue casualty)
+    {
+        if (casualty.Victims is not { } victims)
+        {
+            return NoVictimGroup;
+        }
+
+        var known = _victimGroups.Value!;
+        if (known.TryGetValue(victims, out var group))
+        {
+            return group;
+        }
+
+        group = NoVictimGroup;
+        var words = ConflictVocabulary.Words(victims);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (vocabulary.VictimGroups.TryMatch(words, i, out _, out var found))
             {
                 group = found;
                 break;
             }
         }
 
-        return group + (casualty.Type == CasualtyType.Killed ? " killed" : " injured");
+        if (known.Count < MaxVictimPhrases && victims.Length <= MaxVictimPhraseLength)
+        {
+            known.Add(victims, group);
+        }
+
+        return group;
     }
 
-    private IEnumerable<NumericGroup> Weapons(string eventId, IReadOnlyList<Claim> claims)
+    private IEnumerable<NumericGroup> Weapons(string eventId, IReadOnlyList<Claim> weapons)
     {
-        var weapons = claims.Where(c => c.Value is WeaponCountValue).ToArray();
+        if (weapons.Count == 0)
+        {
+            yield break;
+        }
+
         var parts = subCounts.Find(weapons);
         foreach (var byClass in weapons.Where(c => !parts.Contains(c)).GroupBy(c => ((WeaponCountValue)c.Value).Weapon, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -60,7 +116,7 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             var plural = Plural(byClass.Key);
             foreach (var byPhase in byClass.Where(c => Phase(c) != WeaponPhase.Unspecified).GroupBy(Phase).OrderBy(g => g.Key))
             {
-                var numbers = byPhase.Select(c => new ReportedNumber(c, Count(c), NumberText.Format(Count(c)) + " " + PhaseWord(byPhase.Key))).ToArray();
+                var numbers = byPhase.Select(c => new ReportedNumber(c, Count(c), PhaseWord(byPhase.Key))).ToArray();
                 yield return new NumericGroup(eventId, plural + " " + PhaseWord(byPhase.Key), numbers, context);
             }
 
@@ -68,8 +124,8 @@ internal sealed class NumericSubjects(ConflictVocabulary vocabulary, SubCountDet
             if (unspecified.Length > 0)
             {
                 var totals = byClass.GroupBy(c => c.DocumentId, StringComparer.Ordinal).Select(Total).OfType<Claim>();
-                var numbers = unspecified.Select(c => new ReportedNumber(c, Count(c), NumberText.Format(Count(c))))
-                    .Concat(totals.Select(c => new ReportedNumber(c, Count(c), NumberText.Format(Count(c)) + " " + PhaseWord(Phase(c)), IsAnchor: false)))
+                var numbers = unspecified.Select(c => new ReportedNumber(c, Count(c)))
+                    .Concat(totals.Select(c => new ReportedNumber(c, Count(c), PhaseWord(Phase(c)), IsAnchor: false)))
                     .ToArray();
                 yield return new NumericGroup(eventId, plural, numbers, context);
             }

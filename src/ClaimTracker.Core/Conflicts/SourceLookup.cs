@@ -17,9 +17,39 @@ internal sealed class SourceLookup(IReadOnlyDictionary<string, Document> documen
 
     public static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
 
-    /// <summary>Orders claims by publication (unknown last), then document and position.</summary>
-    public IOrderedEnumerable<Claim> InPublicationOrder(IEnumerable<Claim> claims) =>
-        claims.OrderBy(c => Published(c) ?? DateOnly.MaxValue)
-            .ThenBy(c => c.DocumentId, StringComparer.Ordinal)
-            .ThenBy(c => c.Evidence.Span.Start);
+    /// <summary>Orders claims by publication (unknown last), then document and position; a stable sort.</summary>
+    public Claim[] InPublicationOrder(IReadOnlyList<Claim> claims)
+    {
+        var keyed = new (DateOnly? Published, int Seen, Claim Claim)[claims.Count];
+        for (var i = 0; i < keyed.Length; i++)
+        {
+            keyed[i] = (Published(claims[i]), i, claims[i]);
+        }
+
+        Array.Sort(keyed, static (a, b) =>
+        {
+            var order = ComparePublication(a.Claim, a.Published, b.Claim, b.Published);
+            return order != 0 ? order : a.Seen.CompareTo(b.Seen);
+        });
+        var ordered = new Claim[keyed.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = keyed[i].Claim;
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Compares two claims in publication order (unknown dates last), then by document and position.</summary>
+    public static int ComparePublication(Claim a, DateOnly? aPublished, Claim b, DateOnly? bPublished)
+    {
+        var byDate = (aPublished ?? DateOnly.MaxValue).CompareTo(bPublished ?? DateOnly.MaxValue);
+        if (byDate != 0)
+        {
+            return byDate;
+        }
+
+        var byDocument = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        return byDocument != 0 ? byDocument : a.Evidence.Span.Start.CompareTo(b.Evidence.Span.Start);
+    }
 }

@@ -14,21 +14,39 @@ internal sealed class StanceConflictRule(ConflictVocabulary vocabulary) : IConfl
 
     public static StanceConflictRule Default { get; } = new(ConflictVocabulary.Default);
 
-    public IEnumerable<Conflict> Detect(string eventId, IReadOnlyList<Claim> claims, SourceLookup sources)
+    public IEnumerable<Conflict> Detect(EventClaims claims, SourceLookup sources) =>
+        BothStances(claims.Stances) ? Conflicts(claims.EventId, claims.Stances, sources) : [];
+
+    /// <summary>Whether there is both a denial and an acknowledgment (by anyone); without both no actor can contradict itself.</summary>
+    private static bool BothStances(IReadOnlyList<Claim> stances)
     {
-        var stances = claims.Where(c => c.Value is StanceValue { Stance: StanceType.Denial or StanceType.Acknowledgment });
+        for (var i = 1; i < stances.Count; i++)
+        {
+            if (((StanceValue)stances[i].Value).Stance != ((StanceValue)stances[0].Value).Stance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<Conflict> Conflicts(string eventId, IReadOnlyList<Claim> stances, SourceLookup sources)
+    {
         foreach (var actor in stances.GroupBy(c => Party((StanceValue)c.Value), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
+            // Whether the actor took both stances does not depend on their order: check before ordering (which reads time cues).
+            if (actor.Select(c => ((StanceValue)c.Value).Stance).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
             var ordered = actor
                 .OrderBy(c => TimeCue(c) switch { < 0 => 0, 0 => 1, _ => 2 })
                 .ThenBy(c => sources.Published(c) ?? DateOnly.MaxValue)
                 .ThenBy(c => c.DocumentId, StringComparer.Ordinal)
                 .ThenBy(c => c.Evidence.Span.Start)
                 .ToArray();
-            if (ordered.Select(c => ((StanceValue)c.Value).Stance).Distinct().Count() < 2)
-            {
-                continue;
-            }
 
             var sides = ordered
                 .GroupBy(c => ((StanceValue)c.Value).Stance)

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ClaimTracker.Claims;
 using ClaimTracker.Conflicts;
 using ClaimTracker.Events;
@@ -228,6 +230,37 @@ public class ConflictDetectorTests
 
         Detect(set).Select(c => c.Id).Should().BeEquivalentTo(first);
         first.Should().OnlyHaveUniqueItems().And.OnlyContain(id => id.Length == 16);
+    }
+
+    [Fact]
+    public void A_conflict_id_is_the_hash_of_its_kind_and_its_sorted_claim_ids()
+    {
+        // Stored conflicts are found again by id: the id must stay the first 8 bytes of SHA-256 over "kind|id|id".
+        var set = Outlets()
+            .Casualties("b", "Four civilians were wounded", CasualtyType.Injured, NumberValue.Exactly(4), "civilians")
+            .Casualties("a", "two civilians were injured", CasualtyType.Injured, NumberValue.Exactly(2), "civilians");
+
+        var conflict = Detect(set).Should().ContainSingle().Subject;
+
+        var key = Encoding.UTF8.GetBytes("NumericMismatch|a.1|b.1");
+        conflict.Id.Should().Be(Convert.ToHexStringLower(SHA256.HashData(key).AsSpan(0, 8)));
+    }
+
+    [Fact]
+    public void Conflicts_follow_the_given_events_then_unlisted_events_by_id_and_a_repeated_event_counts_once()
+    {
+        var set = Outlets();
+        foreach (var id in new[] { "E3", "E1", "E2", "E0" })
+        {
+            set.Casualties("a", "two people were injured", CasualtyType.Injured, NumberValue.Exactly(2), eventId: id)
+                .Casualties("b", "four people were injured", CasualtyType.Injured, NumberValue.Exactly(4), eventId: id);
+        }
+
+        Event[] events = [Listed("E2"), Listed("E3"), Listed("E2"), Listed("E9")];
+
+        ConflictDetector.Default.Detect(events, set.Claims, set.Documents).Select(c => c.EventId).Should().Equal("E2", "E3", "E0", "E1");
+
+        static Event Listed(string id) => new(id, id, "attack", null, null, [], [], []);
     }
 
     [Fact]
