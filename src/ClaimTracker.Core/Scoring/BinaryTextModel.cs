@@ -1,23 +1,31 @@
 using System.Collections.Concurrent;
+using ClaimTracker.Scoring.Compiled;
 using ClaimTracker.Scoring.Training;
 using Microsoft.ML;
 
 namespace ClaimTracker.Scoring;
 
 /// <summary>
-/// A trained ML.NET sentence classifier. ML.NET's prediction engines are not thread-safe, so each call borrows one
-/// from a small pool and returns it: many threads score at once without locking one another.
+/// A trained ML.NET sentence classifier. One sentence at a time is scored by the model compiled from it
+/// (<see cref="CompiledTextModel"/>: the same probability, bit for bit, without ML.NET's per-row machinery), or by
+/// ML.NET where the compiled model declines the sentence or could not be built. ML.NET's prediction engines are not
+/// thread-safe, so each such call borrows one from a small pool and returns it: many threads score at once without
+/// locking one another.
 /// </summary>
 internal sealed class BinaryTextModel
 {
     private readonly MLContext _ml;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentencePrediction>> _engines = [];
+    private readonly Lazy<CompiledTextModel?> _compiled;
 
     public BinaryTextModel(MLContext ml, ITransformer transformer, bool usesRecognizedFeatures)
     {
         _ml = ml;
         Transformer = transformer;
         UsesRecognizedFeatures = usesRecognizedFeatures;
+
+        // Compiled on the first single-sentence call, so training, which scores in batches, never pays for it.
+        _compiled = new(() => usesRecognizedFeatures ? null : ModelCompiler.Compile(ml, transformer));
     }
 
     public ITransformer Transformer { get; }
@@ -43,6 +51,27 @@ internal sealed class BinaryTextModel
     /// <summary>The probability of the positive class for <paramref name="text"/>, from 0 to 1.</summary>
     public double Probability(string text)
     {
+        if (_compiled.Value is { } compiled && compiled.TryProbability(text, out var compiledProbability))
+        {
+            return Rounded(compiledProbability);
+        }
+
+        return Rounded(MlNetProbability(text));
+    }
+
+    /// <summary>Whether single sentences are scored by the compiled model (which still hands rare sentences to ML.NET).</summary>
+    internal bool IsCompiled => _compiled.Value is not null;
+
+    /// <summary>Whether the compiled model scores <paramref name="text"/> itself, and the unrounded probability it gives.</summary>
+    internal bool TryCompiledProbability(string text, out float probability)
+    {
+        probability = 0;
+        return _compiled.Value is { } compiled && compiled.TryProbability(text, out probability);
+    }
+
+    /// <summary>The unrounded probability through ML.NET's own pipeline.</summary>
+    internal float MlNetProbability(string text)
+    {
         if (!_engines.TryTake(out var engine))
         {
             engine = _ml.Model.CreatePredictionEngine<SentenceRow, SentencePrediction>(Transformer);
@@ -50,8 +79,7 @@ internal sealed class BinaryTextModel
 
         try
         {
-            var probability = engine.Predict(SentenceRow.For(text, UsesRecognizedFeatures)).Probability;
-            return float.IsNaN(probability) ? 0 : Math.Round(probability, 4);
+            return engine.Predict(SentenceRow.For(text, UsesRecognizedFeatures)).Probability;
         }
         finally
         {
@@ -64,7 +92,9 @@ internal sealed class BinaryTextModel
     {
         var data = _ml.Data.LoadFromEnumerable(texts.Select(text => SentenceRow.For(text, UsesRecognizedFeatures)));
         return _ml.Data.CreateEnumerable<SentencePrediction>(Transformer.Transform(data), reuseRowObject: false)
-            .Select(row => float.IsNaN(row.Probability) ? 0 : Math.Round(row.Probability, 4))
+            .Select(row => Rounded(row.Probability))
             .ToArray();
     }
+
+    private static double Rounded(float probability) => float.IsNaN(probability) ? 0 : Math.Round(probability, 4);
 }
