@@ -127,16 +127,15 @@ internal sealed class CompiledTextModel
     }
 
     /// <summary>Weights the counts as ML.NET does (count times idf, rounded to float) and L2-normalizes the char and word parts separately.</summary>
-    internal static void Weigh(SparseFeatures features, ReadOnlySpan<double> idf)
+    internal static void Weigh(ReadOnlySpan<int> indices, ReadOnlySpan<int> counts, int charCount, ReadOnlySpan<double> idf, Span<float> values)
     {
-        var values = features.Values.AsSpan(0, features.Count);
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = (float)(features.Counts[i] * idf[features.Indices[i]]);
+            values[i] = (float)(counts[i] * idf[indices[i]]);
         }
 
-        Normalize(values[..features.CharCount]);
-        Normalize(values[features.CharCount..]);
+        Normalize(values[..charCount]);
+        Normalize(values[charCount..]);
     }
 
     private static void Normalize(Span<float> values)
@@ -174,7 +173,7 @@ internal sealed class CompiledTextModel
             }
         }
 
-        Weigh(features, _idf);
+        Weigh(features.Indices.AsSpan(0, features.Count), features.Counts.AsSpan(0, features.Count), features.CharCount, _idf, features.Values.AsSpan(0, features.Count));
         return true;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class NgramVocabulary
     private const string WordPrefix = "Word.";
 
     private readonly Dictionary<ulong, int> _trigrams;
+    private readonly TrigramTable _trigramTable;
     private readonly Dictionary<string, int> _words;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
@@ -20,6 +21,7 @@ internal sealed class NgramVocabulary
         CharSlots = charSlots;
         Slots = slots;
         _trigrams = trigrams;
+        _trigramTable = new TrigramTable(trigrams);
         _words = words;
         _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -73,7 +75,7 @@ internal sealed class NgramVocabulary
     }
 
     /// <summary>The slot of the trigram of <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/>, or -1.</summary>
-    public int TrigramSlot(char a, char b, char c) => _trigrams.TryGetValue(Key(a, b, c), out var slot) ? slot : -1;
+    public int TrigramSlot(char a, char b, char c) => _trigramTable.Find(TrigramTable.Key(a, b, c));
 
     /// <summary>The slot of a word, or of two words joined by one space, or -1.</summary>
     public int WordSlot(ReadOnlySpan<char> words) => _wordLookup.TryGetValue(words, out var slot) ? slot : -1;
@@ -96,8 +98,6 @@ internal sealed class NgramVocabulary
         _trigrams.Select(t => (new string([(char)(t.Key >> 32), (char)(t.Key >> 16), (char)t.Key]), t.Value))
             .Concat(_words.Select(w => (w.Key, w.Value)));
 
-    private static ulong Key(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
-
     private static ulong? TrigramOf(ReadOnlySpan<char> name)
     {
         Span<char> chars = stackalloc char[3];
@@ -112,7 +112,7 @@ internal sealed class NgramVocabulary
             chars[count++] = c;
         }
 
-        return count == 3 ? Key(chars[0], chars[1], chars[2]) : null;
+        return count == 3 ? TrigramTable.Key(chars[0], chars[1], chars[2]) : null;
     }
 
     private static char? CharOf(ReadOnlySpan<char> part, bool first, bool last) => part switch

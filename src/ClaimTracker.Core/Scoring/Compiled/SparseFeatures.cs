@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ClaimTracker.Scoring.Compiled;
 
 /// <summary>
@@ -7,6 +9,11 @@ namespace ClaimTracker.Scoring.Compiled;
 internal sealed class SparseFeatures
 {
     private int[] _slotCounts = [];
+
+    // One bit per slot, set while the slot is filled: read in order, they list the filled slots sorted.
+    private ulong[] _filled = [];
+    private int _firstWord = int.MaxValue;
+    private int _lastWord = -1;
 
     public char[] Text { get; private set; } = new char[256];
 
@@ -22,13 +29,14 @@ internal sealed class SparseFeatures
     public int Count { get; private set; }
 
     /// <summary>Filled char slots, which come first.</summary>
-    public int CharCount { get; set; }
+    public int CharCount { get; private set; }
 
     public void Reset(int slots, int textLength)
     {
         if (_slotCounts.Length < slots)
         {
             _slotCounts = new int[slots];
+            _filled = new ulong[(slots + 63) / 64];
         }
 
         if (Text.Length < textLength)
@@ -57,41 +65,41 @@ internal sealed class SparseFeatures
             return;
         }
 
-        if (Count == Indices.Length)
-        {
-            Indices = Grow(Indices);
-        }
-
-        Indices[Count++] = slot;
+        var word = slot >> 6;
+        _filled[word] |= 1UL << slot;
+        _firstWord = Math.Min(_firstWord, word);
+        _lastWord = Math.Max(_lastWord, word);
+        Count++;
     }
 
-    /// <summary>Sorts the filled slots and moves their counts out of the per-slot table, leaving it zeroed for the next sentence.</summary>
+    /// <summary>Lists the filled slots in order with their counts, leaving the per-slot tables cleared for the next sentence.</summary>
     public void Seal(int charSlots)
     {
-        if (Counts.Length < Count)
+        if (Indices.Length < Count)
         {
-            Counts = new int[Indices.Length];
-            Values = new float[Indices.Length];
+            var size = (int)BitOperations.RoundUpToPowerOf2((uint)Count);
+            Indices = new int[size];
+            Counts = new int[size];
+            Values = new float[size];
         }
 
-        Array.Sort(Indices, 0, Count);
+        var n = 0;
         CharCount = 0;
-        for (var i = 0; i < Count; i++)
+        for (var word = _firstWord; word <= _lastWord; word++)
         {
-            var slot = Indices[i];
-            Counts[i] = _slotCounts[slot];
-            _slotCounts[slot] = 0;
-            if (slot < charSlots)
+            for (var bits = _filled[word]; bits != 0; bits &= bits - 1)
             {
-                CharCount++;
+                var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                Indices[n] = slot;
+                Counts[n++] = _slotCounts[slot];
+                _slotCounts[slot] = 0;
+                CharCount += slot < charSlots ? 1 : 0;
             }
-        }
-    }
 
-    private static int[] Grow(int[] array)
-    {
-        var grown = new int[array.Length * 2];
-        array.CopyTo(grown, 0);
-        return grown;
+            _filled[word] = 0;
+        }
+
+        _firstWord = int.MaxValue;
+        _lastWord = -1;
     }
 }
