@@ -6,17 +6,19 @@ using Microsoft.ML;
 namespace ClaimTracker.Scoring;
 
 /// <summary>
-/// A trained ML.NET sentence classifier. One sentence at a time is scored by the model compiled from it
-/// (<see cref="CompiledTextModel"/>: the same probability, bit for bit, without ML.NET's per-row machinery), or by
-/// ML.NET where the compiled model declines the sentence or could not be built. ML.NET's prediction engines are not
-/// thread-safe, so each such call borrows one from a small pool and returns it: many threads score at once without
-/// locking one another.
+/// A trained ML.NET sentence classifier. Once a run has scored many sentences one at a time, they are scored by the
+/// model compiled from it (<see cref="CompiledTextModel"/>: the same probability, bit for bit, at a fraction of
+/// ML.NET's per-row cost); before that, and where the compiled model declines a sentence or could not be built, by
+/// ML.NET. ML.NET's prediction engines are not thread-safe, so each such call borrows one from a small pool and
+/// returns it: many threads score at once without locking one another.
 /// </summary>
 internal sealed class BinaryTextModel
 {
     private readonly MLContext _ml;
     private readonly ConcurrentBag<PredictionEngine<SentenceRow, SentencePrediction>> _engines = [];
-    private readonly Lazy<CompiledTextModel?> _compiled;
+    private readonly Lazy<Task<CompiledTextModel?>> _compiling;
+    private CompiledTextModel? _compiled;
+    private int _scoredByMlNet;
 
     public BinaryTextModel(MLContext ml, ITransformer transformer, bool usesRecognizedFeatures)
     {
@@ -24,9 +26,20 @@ internal sealed class BinaryTextModel
         Transformer = transformer;
         UsesRecognizedFeatures = usesRecognizedFeatures;
 
-        // Compiled on the first single-sentence call, so training, which scores in batches, never pays for it.
-        _compiled = new(() => usesRecognizedFeatures ? null : ModelCompiler.Compile(ml, transformer));
+        _compiling = new(() => Task.Run(() =>
+        {
+            var compiled = usesRecognizedFeatures ? null : ModelCompiler.Compile(ml, transformer);
+            Volatile.Write(ref _compiled, compiled);
+            return compiled;
+        }));
     }
+
+    /// <summary>
+    /// Single-sentence ML.NET scorings after which the model is compiled, on another thread while ML.NET goes on
+    /// scoring. Compiling costs about as much as 50,000-100,000 ML.NET scorings, so short runs (a few articles, the
+    /// gold evaluations) and training, which scores in batches, never pay for it, and a long run pays it once.
+    /// </summary>
+    internal const int CompileAfter = 20_000;
 
     public ITransformer Transformer { get; }
 
@@ -51,22 +64,29 @@ internal sealed class BinaryTextModel
     /// <summary>The probability of the positive class for <paramref name="text"/>, from 0 to 1.</summary>
     public double Probability(string text)
     {
-        if (_compiled.Value is { } compiled && compiled.TryProbability(text, out var compiledProbability))
+        if (Volatile.Read(ref _compiled) is { } compiled)
         {
-            return Rounded(compiledProbability);
+            if (compiled.TryProbability(text, out var compiledProbability))
+            {
+                return Rounded(compiledProbability);
+            }
+        }
+        else if (Interlocked.Increment(ref _scoredByMlNet) == CompileAfter)
+        {
+            _ = _compiling.Value;
         }
 
         return Rounded(MlNetProbability(text));
     }
 
-    /// <summary>Whether single sentences are scored by the compiled model (which still hands rare sentences to ML.NET).</summary>
-    internal bool IsCompiled => _compiled.Value is not null;
+    /// <summary>Compiles the model now if it is not yet, and waits: whether there is a compiled model.</summary>
+    internal bool Compile() => _compiling.Value.GetAwaiter().GetResult() is not null;
 
     /// <summary>Whether the compiled model scores <paramref name="text"/> itself, and the unrounded probability it gives.</summary>
     internal bool TryCompiledProbability(string text, out float probability)
     {
         probability = 0;
-        return _compiled.Value is { } compiled && compiled.TryProbability(text, out probability);
+        return Compile() && _compiled!.TryProbability(text, out probability);
     }
 
     /// <summary>The unrounded probability through ML.NET's own pipeline.</summary>
