@@ -36,10 +36,11 @@ internal sealed class BinaryTextModel
 
     /// <summary>
     /// Single-sentence ML.NET scorings after which the model is compiled, on another thread while ML.NET goes on
-    /// scoring. Compiling costs about as much as 50,000-100,000 ML.NET scorings, so short runs (a few articles, the
-    /// gold evaluations) and training, which scores in batches, never pay for it, and a long run pays it once.
+    /// scoring. Compiling costs 0.5-2 s of CPU (most of it warming up ML.NET's batch path), as much as tens of
+    /// thousands of ML.NET scorings: short runs (a few articles, the gold evaluations) and training, which scores in
+    /// batches, never pay for it; a long run pays it once, off its own thread.
     /// </summary>
-    internal const int CompileAfter = 20_000;
+    internal const int CompileAfter = 2_000;
 
     public ITransformer Transformer { get; }
 
