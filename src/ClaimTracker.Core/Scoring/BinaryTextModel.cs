@@ -80,6 +80,9 @@ internal sealed class BinaryTextModel
         return Rounded(MlNetProbability(text));
     }
 
+    /// <summary>Whether compiling has begun (or is done).</summary>
+    internal bool CompileStarted => _compiling.IsValueCreated;
+
     /// <summary>Compiles the model now if it is not yet, and waits: whether there is a compiled model.</summary>
     internal bool Compile() => _compiling.Value.GetAwaiter().GetResult() is not null;
 

@@ -24,6 +24,25 @@ public class CompiledTextModelTests
     [MemberData(nameof(Models))]
     public void The_shipped_model_compiles(string name) => Model(name).Compile().Should().BeTrue();
 
+    [Fact]
+    public void A_model_compiles_only_once_it_has_scored_many_sentences_and_scores_the_same_after()
+    {
+        using var zip = typeof(SentenceScorer).Assembly.GetManifestResourceStream("ClaimTracker.Scoring.Models.subjectivity.zip")!;
+        var model = BinaryTextModel.Load(zip);
+        const string Sentence = "The minister said the figures were, frankly, a disgrace.";
+        var before = model.Probability(Sentence);
+        for (var i = 1; i < BinaryTextModel.CompileAfter - 1; i++)
+        {
+            model.Probability(Sentence);
+        }
+
+        model.CompileStarted.Should().BeFalse();
+        model.Probability(Sentence);
+        model.CompileStarted.Should().BeTrue();
+        model.Compile().Should().BeTrue();
+        model.Probability(Sentence).Should().Be(before);
+    }
+
     [Theory]
     [MemberData(nameof(Models))]
     public void The_compiled_model_gives_ML_NETs_probability_on_every_labelled_sentence(string name)
