@@ -15,14 +15,9 @@ public class ScannerShortcutTests
     public static TheoryData<string> Texts()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(SeedFiles.Folder, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var text in ArticleTexts.SeedsAndGoldArticles())
         {
-            data.Add(File.ReadAllText(file));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.PathOf("tests", "gold", "articles"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            data.Add(File.ReadAllText(file));
+            data.Add(text);
         }
 
         // Every input of the number and date specs, as one text per file: phrasings the articles do not use.

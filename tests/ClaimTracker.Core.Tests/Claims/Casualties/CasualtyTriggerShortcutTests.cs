@@ -19,14 +19,9 @@ public class CasualtyTriggerShortcutTests
     public static TheoryData<string> Texts()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(SeedFiles.Folder, "*.txt").Order(StringComparer.Ordinal))
+        foreach (var text in ArticleTexts.SeedsAndGoldArticles())
         {
-            data.Add(File.ReadAllText(file));
-        }
-
-        foreach (var file in Directory.EnumerateFiles(RepositoryFiles.PathOf("tests", "gold", "articles"), "*.txt").Order(StringComparer.Ordinal))
-        {
-            data.Add(File.ReadAllText(file));
+            data.Add(text);
         }
 
         data.Add(RulePhrasings);
