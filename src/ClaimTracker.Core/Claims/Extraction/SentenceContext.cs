@@ -74,7 +74,7 @@ internal sealed class SentenceContext
 
     /// <summary>
     /// The result of <paramref name="compute"/> for this sentence, computed on the first call only. Several extractors ask
-    /// for the same analysis of a sentence (its attack words), also of the sentences before it, so it is done once.
+    /// for the same analysis of a sentence (its attack words, its counts), also of the sentences before it, so it is done once.
     /// </summary>
     /// <param name="compute">A pure function of the sentence; the same delegate instance is the cache key.</param>
     public T Memo<T>(Func<SentenceContext, T> compute)
