@@ -9,7 +9,7 @@ internal static class DateTokenizer
     private const int MaxParsedDigits = 6;
 
     public static List<DateToken> Tokenize(string text, TextSpan window) =>
-        Tokenize(text, window, new List<DateToken>(Tokenizer.CapacityFor(window.Length)));
+        Tokenize(text, window, []);
 
     /// <summary>Appends the tokens of <paramref name="window"/> to <paramref name="tokens"/> and returns it.</summary>
     public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens)

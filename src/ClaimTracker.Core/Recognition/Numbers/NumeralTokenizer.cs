@@ -17,7 +17,7 @@ internal static class NumeralTokenizer
     private const int MaxFractionDigits = 10;
 
     public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers) =>
-        Tokenize(text, start, end, spaceGroupingBlockers, new List<NumeralToken>(Tokenizer.CapacityFor(end - start)));
+        Tokenize(text, start, end, spaceGroupingBlockers, []);
 
     /// <summary>Appends the tokens of <c>[start, end)</c> to <paramref name="tokens"/> and returns it.</summary>
     public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens)
