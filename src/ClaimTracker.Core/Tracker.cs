@@ -185,7 +185,9 @@ public sealed class Tracker
     {
         var analysis = _extractor.Extract(document);
         var frames = EventGrouper.Default.FramesOf(analysis);
-        return new Entry(_keepText ? analysis : WithoutText(analysis), frames);
+
+        // The sentences' words served the frames; kept, they would cost more memory than the text.
+        return new Entry(_keepText ? analysis with { SentenceWords = null } : WithoutText(analysis), frames);
     }
 
     /// <summary>

@@ -48,7 +48,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
             }
 
             var claims = claimsBySentence[i];
-            var cues = reader.Read(document.Text, sentence.Span, slices[i], claims, document.Published);
+            var cues = reader.Read(document.Text, sentence.Span, analysis.SentenceWords?[i], slices[i], claims, document.Published);
             if (cues.IsEmpty && claims.Count == 0)
             {
                 continue;

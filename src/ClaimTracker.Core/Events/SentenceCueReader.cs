@@ -16,16 +16,16 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
 
     /// <param name="text">The document text.</param>
     /// <param name="sentence">The sentence's span in it.</param>
+    /// <param name="words">The sentence's lower-cased words if the claims stage kept them, else null (they are read here).</param>
     /// <param name="mentions">The mentions inside the sentence.</param>
     /// <param name="claims">The claims whose evidence lies in the sentence.</param>
     /// <param name="published">The publication date, if known.</param>
-    public SentenceCues Read(string text, TextSpan sentence, Mentions mentions, IReadOnlyList<Claim> claims, DateOnly? published)
+    public SentenceCues Read(string text, TextSpan sentence, IReadOnlyList<string>? words, Mentions mentions, IReadOnlyList<Claim> claims, DateOnly? published)
     {
-        var tokens = Tokenizer.Tokenize(text, sentence);
-        var words = WordPool.Lower(text, tokens);
+        words ??= WordPool.Lower(text, Tokenizer.Tokenize(text, sentence));
         string? type = null;
         var isAttack = false;
-        foreach (var (_, _, found) in vocabulary.Triggers.FindAll(words, 0, words.Length))
+        foreach (var (_, _, found) in vocabulary.Triggers.FindAll(words, 0, words.Count))
         {
             if (found is not null)
             {

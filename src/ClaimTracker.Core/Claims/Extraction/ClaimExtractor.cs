@@ -33,10 +33,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var claims = new List<Claim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var drafts = new List<ClaimDraft>();
+        var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = new SentenceContext(document, sentences[i], slices[i], previous);
+            words[i] = sentence.Words;
             drafts.Clear();
             foreach (var extractor in extractors)
             {
@@ -61,7 +63,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             previous = sentence;
         }
 
-        return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices };
+        return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices, SentenceWords = words };
     }
 
     /// <summary>

@@ -22,4 +22,10 @@ internal sealed record DocumentAnalysis(Document Document, IReadOnlyList<Sentenc
         get => _sentenceMentions ??= MentionSlicer.Slice(Mentions, Sentences);
         init => _sentenceMentions = value;
     }
+
+    /// <summary>
+    /// The lower-cased words of each sentence, index-aligned with <see cref="Sentences"/>, as the claims stage read them;
+    /// null where they were not kept. Event frames read the same words, so they need not tokenize every sentence again.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? SentenceWords { get; init; }
 }
