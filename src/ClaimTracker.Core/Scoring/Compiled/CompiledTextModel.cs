@@ -103,12 +103,7 @@ internal sealed class CompiledTextModel
 
             if (hasPrevious)
             {
-                var first = normalized[previous];
-                var pair = features.PairBuffer(first.Length + 1 + token.Length);
-                first.CopyTo(pair);
-                pair[first.Length] = ' ';
-                token.CopyTo(pair[(first.Length + 1)..]);
-                slot = vocabulary.WordSlot(pair);
+                slot = vocabulary.WordSlot(normalized[previous], token);
                 if (slot >= 0)
                 {
                     features.Add(slot);

@@ -14,7 +14,7 @@ internal sealed class NgramVocabulary
     private readonly Dictionary<ulong, int> _trigrams;
     private readonly TrigramTable _trigramTable;
     private readonly Dictionary<string, int> _words;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly WordSlotTable _wordTable;
 
     private NgramVocabulary(int charSlots, int slots, Dictionary<ulong, int> trigrams, Dictionary<string, int> words)
     {
@@ -23,7 +23,7 @@ internal sealed class NgramVocabulary
         _trigrams = trigrams;
         _trigramTable = new TrigramTable(trigrams);
         _words = words;
-        _wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordTable = new WordSlotTable(words);
     }
 
     /// <summary>Char trigram slots, which come before the word slots.</summary>
@@ -77,8 +77,11 @@ internal sealed class NgramVocabulary
     /// <summary>The slot of the trigram of <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/>, or -1.</summary>
     public int TrigramSlot(char a, char b, char c) => _trigramTable.Find(TrigramTable.Key(a, b, c));
 
-    /// <summary>The slot of a word, or of two words joined by one space, or -1.</summary>
-    public int WordSlot(ReadOnlySpan<char> words) => _wordLookup.TryGetValue(words, out var slot) ? slot : -1;
+    /// <summary>The slot of a word, or -1.</summary>
+    public int WordSlot(ReadOnlySpan<char> word) => _wordTable.Find(word);
+
+    /// <summary>The slot of two words joined by one space, or -1.</summary>
+    public int WordSlot(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => _wordTable.Find(first, second);
 
     /// <summary>Drops the n-gram that claimed <paramref name="slot"/>: its name was a token with '|' in it, not two words.</summary>
     public void Forget(int slot)
@@ -88,6 +91,7 @@ internal sealed class NgramVocabulary
             if (value == slot)
             {
                 _words.Remove(key);
+                _wordTable.Remove(key);
                 return;
             }
         }

@@ -17,8 +17,6 @@ internal sealed class SparseFeatures
 
     public char[] Text { get; private set; } = new char[256];
 
-    public char[] Pair { get; private set; } = new char[64];
-
     public int[] Indices { get; private set; } = new int[64];
 
     public int[] Counts { get; private set; } = new int[64];
@@ -46,16 +44,6 @@ internal sealed class SparseFeatures
 
         Count = 0;
         CharCount = 0;
-    }
-
-    public Span<char> PairBuffer(int length)
-    {
-        if (Pair.Length < length)
-        {
-            Pair = new char[Math.Max(length, Pair.Length * 2)];
-        }
-
-        return Pair.AsSpan(0, length);
     }
 
     public void Add(int slot)
