@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 
@@ -17,7 +16,21 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     /// <summary>Intervals longer than this (years) are indexed as undated rather than by dozens of weeks.</summary>
     private const int MaxIndexedDays = 400;
 
-    private readonly Dictionary<string, List<EventCluster>> _index = new(StringComparer.Ordinal);
+    /// <summary>The week of frames without a usable date, which no real week can equal.</summary>
+    private const int Undated = int.MinValue;
+
+    /// <summary>The country of a place whose country is not known.</summary>
+    private const string UnknownCountry = "?";
+
+    private static readonly BucketKey UnknownPlace = new(0, PlaceKeyKind.Unknown, "");
+    private static readonly BucketKey AnyPlace = new(0, PlaceKeyKind.Any, "");
+
+    private readonly Dictionary<BucketKey, List<EventCluster>> _index = [];
+
+    // Reused by every frame: the merge is single-threaded and would otherwise allocate a set and two key lists per frame.
+    private readonly HashSet<EventCluster> _seen = [];
+    private readonly List<BucketKey> _places = [];
+    private readonly List<BucketKey> _keys = [];
 
     public static FrameMerger Create() => new(EventVocabulary.Default, EventCompatibility.Default);
 
@@ -47,7 +60,8 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
 
     private EventCluster? BestMatch(EventFrame frame)
     {
-        var seen = new HashSet<EventCluster>();
+        var seen = _seen;
+        seen.Clear();
         EventCluster? best = null;
         var bestScore = int.MinValue;
         foreach (var key in LookupKeys(frame))
@@ -147,17 +161,30 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     }
 
     /// <summary>Where a frame is filed: per week of its date (or publication window), under its place core or country.</summary>
-    private IEnumerable<string> IndexKeys(EventFrame frame)
-    {
-        var places = PlacesOf(frame).SelectMany(p => PlaceKeys(p, lookup: false)).Distinct(StringComparer.Ordinal).ToArray();
-        return Weeks(frame).SelectMany(week => places.Select(place => week + "|" + place));
-    }
+    private List<BucketKey> IndexKeys(EventFrame frame) => Keys(frame, lookup: false);
 
     /// <summary>Where to look for a frame's event: its own place keys, coarser ones, and events of unknown place.</summary>
-    private IEnumerable<string> LookupKeys(EventFrame frame)
+    private List<BucketKey> LookupKeys(EventFrame frame) => Keys(frame, lookup: true);
+
+    /// <summary>Every week of the frame with every distinct place key of it, week by week, into a list reused per call.</summary>
+    private List<BucketKey> Keys(EventFrame frame, bool lookup)
     {
-        var places = PlacesOf(frame).SelectMany(p => PlaceKeys(p, lookup: true)).Distinct(StringComparer.Ordinal).ToArray();
-        return Weeks(frame).SelectMany(week => places.Select(place => week + "|" + place));
+        _places.Clear();
+        foreach (var place in PlacesOf(frame))
+        {
+            AddPlaceKeys(place, lookup, _places);
+        }
+
+        _keys.Clear();
+        foreach (var week in Weeks(frame))
+        {
+            foreach (var place in _places)
+            {
+                _keys.Add(place with { Week = week });
+            }
+        }
+
+        return _keys;
     }
 
     /// <summary>The places a frame is filed and looked up under: its main place and every specific place it names.</summary>
@@ -165,45 +192,54 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
         frame.Places.Count == 0 ? [frame.Place] : frame.Places.Append(frame.Place).DistinctBy(p => p?.Id, StringComparer.Ordinal);
 
     /// <summary>
-    /// An event is filed under its place core ("p:"), or its country when its place is coarse ("c:"), or "?" when
-    /// unknown, and always under "*". A frame looks up the same core, coarse places of its country and unknown places;
-    /// a frame with a coarse or no place may be about any event, so it also looks under "*".
+    /// An event is filed under its place core, or its country when its place is coarse, or as of unknown place, and
+    /// always under "any place". A frame looks up the same core, coarse places of its country and unknown places; a
+    /// frame with a coarse or no place may be about any event, so it also looks under "any place".
     /// </summary>
-    private IEnumerable<string> PlaceKeys(Location? place, bool lookup)
+    private void AddPlaceKeys(Location? place, bool lookup, List<BucketKey> keys)
     {
         var core = place is null || EventCompatibility.IsCoarse(place) ? "" : compatibility.Core(place);
-        var country = "c:" + (place?.CountryId ?? (place?.Kind == LocationKind.Country ? place.Id : "?"));
+        var country = new BucketKey(0, PlaceKeyKind.Country, place?.CountryId ?? (place?.Kind == LocationKind.Country ? place.Id : UnknownCountry));
         if (!lookup)
         {
-            yield return place is null ? "?" : core.Length > 0 ? "p:" + core : country;
-            yield return "*";
-            yield break;
+            AddDistinct(keys, place is null ? UnknownPlace : core.Length > 0 ? new BucketKey(0, PlaceKeyKind.Core, core) : country);
+            AddDistinct(keys, AnyPlace);
+            return;
         }
 
         if (core.Length > 0)
         {
-            yield return "p:" + core;
+            AddDistinct(keys, new BucketKey(0, PlaceKeyKind.Core, core));
         }
 
         if (place is not null)
         {
-            yield return country;
-            yield return "c:?";
+            AddDistinct(keys, country);
+            AddDistinct(keys, new BucketKey(0, PlaceKeyKind.Country, UnknownCountry));
         }
 
-        yield return "?";
+        AddDistinct(keys, UnknownPlace);
         if (core.Length == 0)
         {
-            yield return "*";
+            AddDistinct(keys, AnyPlace);
         }
     }
 
-    private static IEnumerable<string> Weeks(EventFrame frame)
+    /// <summary>Adds <paramref name="key"/> unless it is there: a frame has a handful of place keys, so a scan beats a set.</summary>
+    private static void AddDistinct(List<BucketKey> keys, BucketKey key)
+    {
+        if (!keys.Contains(key))
+        {
+            keys.Add(key);
+        }
+    }
+
+    private static IEnumerable<int> Weeks(EventFrame frame)
     {
         var interval = frame.Date is { Days: <= MaxIndexedDays } date ? date : Window(frame.Published);
         if (interval is not { } known)
         {
-            yield return "undated";
+            yield return Undated;
             yield break;
         }
 
@@ -211,16 +247,27 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
         var last = (known.End.DayNumber + EventCompatibility.ToleranceDays) / 7;
         for (var week = first; week <= last; week++)
         {
-            yield return week.ToString(CultureInfo.InvariantCulture);
+            yield return week;
         }
 
         if (frame.Date is null)
         {
-            yield return "undated";
+            yield return Undated;
         }
     }
 
     /// <summary>The days an undated report can be about: the news window before its publication.</summary>
     private static DateInterval? Window(DateOnly? published) =>
         published is { } day ? new DateInterval(day.AddDays(-EventCompatibility.NewsWindowDays), day) : null;
+
+    private enum PlaceKeyKind
+    {
+        Unknown,
+        Any,
+        Core,
+        Country,
+    }
+
+    /// <summary>An index bucket: a week and a place key (a place core, a country, unknown or any place).</summary>
+    private readonly record struct BucketKey(int Week, PlaceKeyKind Kind, string Value);
 }
