@@ -152,19 +152,27 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
         return [frame];
     }
 
-    private static List<Claim>[] ClaimsBySentence(DocumentAnalysis analysis)
+    /// <summary>The claims of each sentence in quote order; most sentences have none and share one empty list.</summary>
+    private static IReadOnlyList<Claim>[] ClaimsBySentence(DocumentAnalysis analysis)
     {
-        var result = analysis.Sentences.Select(_ => new List<Claim>()).ToArray();
+        var result = new IReadOnlyList<Claim>[analysis.Sentences.Count];
+        Array.Fill(result, Array.Empty<Claim>());
         foreach (var claim in analysis.Claims)
         {
             // The sentence an extractor read, which may differ from the quote's ("Yet less than 24 hours later." dates the next sentence's strike).
             var index = IndexOf(analysis, claim.Evidence.Sentence.Start);
-            result[index].Add(claim);
+            if (result[index] is not List<Claim> list)
+            {
+                list = [];
+                result[index] = list;
+            }
+
+            list.Add(claim);
         }
 
-        foreach (var list in result)
+        foreach (var claims in result)
         {
-            list.Sort((a, b) => a.Evidence.Span.Start.CompareTo(b.Evidence.Span.Start));
+            (claims as List<Claim>)?.Sort((a, b) => a.Evidence.Span.Start.CompareTo(b.Evidence.Span.Start));
         }
 
         return result;
