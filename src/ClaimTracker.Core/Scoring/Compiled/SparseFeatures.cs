@@ -12,8 +12,10 @@ internal sealed class SparseFeatures
 
     // One bit per slot, set while the slot is filled: read in order, they list the filled slots sorted.
     private ulong[] _filled = [];
-    private int _firstWord = int.MaxValue;
-    private int _lastWord = -1;
+
+    // One bit per word of _filled that has a bit set, so sealing visits only those: a sentence fills a few dozen of
+    // a model's hundred thousand slots, spread from the char slots at the start to the word slots at the end.
+    private ulong[] _filledWords = [];
 
     public char[] Text { get; private set; } = new char[256];
 
@@ -35,6 +37,7 @@ internal sealed class SparseFeatures
         {
             _slotCounts = new int[slots];
             _filled = new ulong[(slots + 63) / 64];
+            _filledWords = new ulong[(_filled.Length + 63) / 64];
         }
 
         if (Text.Length < textLength)
@@ -55,8 +58,7 @@ internal sealed class SparseFeatures
 
         var word = slot >> 6;
         _filled[word] |= 1UL << slot;
-        _firstWord = Math.Min(_firstWord, word);
-        _lastWord = Math.Max(_lastWord, word);
+        _filledWords[word >> 6] |= 1UL << word;
         Count++;
     }
 
@@ -73,21 +75,24 @@ internal sealed class SparseFeatures
 
         var n = 0;
         CharCount = 0;
-        for (var word = _firstWord; word <= _lastWord; word++)
+        for (var group = 0; group < _filledWords.Length; group++)
         {
-            for (var bits = _filled[word]; bits != 0; bits &= bits - 1)
+            for (var words = _filledWords[group]; words != 0; words &= words - 1)
             {
-                var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                Indices[n] = slot;
-                Counts[n++] = _slotCounts[slot];
-                _slotCounts[slot] = 0;
-                CharCount += slot < charSlots ? 1 : 0;
+                var word = (group << 6) + BitOperations.TrailingZeroCount(words);
+                for (var bits = _filled[word]; bits != 0; bits &= bits - 1)
+                {
+                    var slot = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                    Indices[n] = slot;
+                    Counts[n++] = _slotCounts[slot];
+                    _slotCounts[slot] = 0;
+                    CharCount += slot < charSlots ? 1 : 0;
+                }
+
+                _filled[word] = 0;
             }
 
-            _filled[word] = 0;
+            _filledWords[group] = 0;
         }
-
-        _firstWord = int.MaxValue;
-        _lastWord = -1;
     }
 }
