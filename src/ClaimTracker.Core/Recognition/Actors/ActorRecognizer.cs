@@ -78,14 +78,14 @@ public sealed class ActorRecognizer
         private readonly Dictionary<int, Actor> bodyCountries = [];
         private readonly Dictionary<int, string> personCountries = [];
 
-        private IReadOnlyList<PhraseMatch> Matches => scan.Matches;
+        private ReadOnlySpan<PhraseMatch> Matches => scan.Matches;
 
-        private IReadOnlyList<WordToken> Tokens => scan.Tokens;
+        private ReadOnlySpan<WordToken> Tokens => scan.Tokens;
 
         public List<FoundMention> Run()
         {
             var k = 0;
-            while (k < Matches.Count)
+            while (k < Matches.Length)
             {
                 var consumed = CountryLed(k);
                 consumed = consumed > 0 ? consumed : TitleLed(k);
@@ -121,7 +121,7 @@ public sealed class ActorRecognizer
         }
 
         private PhraseMatch? Adjacent(int k) =>
-            k + 1 < Matches.Count && Matches[k + 1].First == Matches[k].Next && !Tokens[Matches[k + 1].First].LineBreakBefore
+            k + 1 < Matches.Length && Matches[k + 1].First == Matches[k].Next && !Tokens[Matches[k + 1].First].LineBreakBefore
                 ? Matches[k + 1] : null;
 
         /// <summary>"Iran's foreign ministry", "U.S. President Joe Biden", "Iran's president".</summary>
@@ -214,7 +214,7 @@ public sealed class ActorRecognizer
         {
             var k = fromMatch;
             var at = Matches[k].Next;
-            if (allowComma && at < Tokens.Count && Tokens[at].Text == "," && !Matches[k].IsPossessive)
+            if (allowComma && at < Tokens.Length && Tokens[at].Text == "," && !Matches[k].IsPossessive)
             {
                 at++;
             }
@@ -239,7 +239,7 @@ public sealed class ActorRecognizer
 
             // Place matches inside the name are consumed with it.
             var last = k;
-            while (last + 1 < Matches.Count && Matches[last + 1].First < end)
+            while (last + 1 < Matches.Length && Matches[last + 1].First < end)
             {
                 last++;
             }
@@ -338,7 +338,7 @@ public sealed class ActorRecognizer
         private Actor? CoordinatedCountry(int k, int direction)
         {
             var other = k + direction;
-            if (other < 0 || other >= Matches.Count || !bodyCountries.TryGetValue(other, out var country))
+            if (other < 0 || other >= Matches.Length || !bodyCountries.TryGetValue(other, out var country))
             {
                 return null;
             }
@@ -356,7 +356,7 @@ public sealed class ActorRecognizer
             {
                 foreach (var t in (ReadOnlySpan<int>)[body.First - distance, body.End - 1 + distance])
                 {
-                    if (t < 0 || t >= Tokens.Count || scan.Sentence[t] != scan.Sentence[body.First])
+                    if (t < 0 || t >= Tokens.Length || scan.Sentence[t] != scan.Sentence[body.First])
                     {
                         continue;
                     }

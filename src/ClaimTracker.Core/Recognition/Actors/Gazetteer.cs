@@ -224,7 +224,7 @@ public sealed class Gazetteer
         {
             var (text, hadArticle) = StripArticle(phrase.Trim());
             var tokens = WordTokenizer.Tokenize(text);
-            if (tokens.Count == 0 || !seen.Add(string.Join(' ', tokens.Select(t => t.Key)) + "|" + identity + "|" + hadArticle))
+            if (tokens.Length == 0 || !seen.Add(string.Join(' ', tokens.Select(t => t.Key)) + "|" + identity + "|" + hadArticle))
             {
                 return;
             }

@@ -12,12 +12,12 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     private const int MaxNameWords = 4;
     private const int MaxModifiers = 2;
 
-    private IReadOnlyList<WordToken> Tokens => scan.Tokens;
+    private ReadOnlySpan<WordToken> Tokens => scan.Tokens;
 
     public List<PatternLocation> FindAll()
     {
         var candidates = new List<PatternLocation>();
-        for (var i = 0; i < Tokens.Count; i++)
+        for (var i = 0; i < Tokens.Length; i++)
         {
             if (!Tokens[i].IsWord)
             {
@@ -99,11 +99,11 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     {
         var end = first;
         var words = 0;
-        while (end < Tokens.Count && words < MaxNameWords && IsNameWord(end) && (end == first || !Tokens[end].LineBreakBefore))
+        while (end < Tokens.Length && words < MaxNameWords && IsNameWord(end) && (end == first || !Tokens[end].LineBreakBefore))
         {
             end++;
             words++;
-            if (end + 1 < Tokens.Count && Tokens[end].IsDash && !Tokens[end].SpaceBefore && !Tokens[end + 1].SpaceBefore
+            if (end + 1 < Tokens.Length && Tokens[end].IsDash && !Tokens[end].SpaceBefore && !Tokens[end + 1].SpaceBefore
                 && IsNameWord(end + 1))
             {
                 end++;

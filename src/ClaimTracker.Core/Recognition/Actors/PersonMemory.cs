@@ -41,13 +41,13 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
     public void FindBareSurnames()
     {
         var tokens = scan.Tokens;
-        var covered = new bool[tokens.Count];
+        var covered = new bool[tokens.Length];
         foreach (var mention in found)
         {
             Array.Fill(covered, true, mention.First, mention.End - mention.First);
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             if (covered[t] || !tokens[t].IsCapitalised || !bySurname.TryGetValue(tokens[t].Text, out var person) || person is null)
             {

@@ -44,12 +44,12 @@ internal sealed class PhraseIndex<T>
     /// <summary>
     /// The phrases starting at <paramref name="first"/>, longest first, as (token count, values) pairs.
     /// </summary>
-    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<WordToken> tokens, int first)
+    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(ReadOnlySpan<WordToken> tokens, int first)
     {
         // Most tokens start no phrase: they get the shared empty list, not one of their own.
         List<(int, IReadOnlyList<T>)>? found = null;
         var node = root;
-        for (var i = first; i < tokens.Count; i++)
+        for (var i = first; i < tokens.Length; i++)
         {
             // A phrase never spans a line break: headlines and paragraphs are separate units.
             if (i > first && tokens[i].LineBreakBefore)

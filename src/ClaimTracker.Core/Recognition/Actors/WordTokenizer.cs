@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Actors;
@@ -8,9 +9,12 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal static class WordTokenizer
 {
-    public static List<WordToken> Tokenize(string text, int start, int end)
+    public static WordToken[] Tokenize(string text, int start, int end)
     {
-        var tokens = new List<WordToken>(Tokenizer.CapacityFor(end - start));
+        // Tokens gather in the thread's kept list and leave as one array of the exact size: a scan keeps its
+        // tokens, so growing a fresh list per text would allocate them about twice.
+        var tokens = TokenBuffer<WordToken>.Rent();
+        tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
         var space = false;
         var lineBreak = false;
         var i = start;
@@ -44,10 +48,12 @@ internal static class WordTokenizer
             lineBreak = false;
         }
 
-        return tokens;
+        var result = CollectionsMarshal.AsSpan(tokens).ToArray();
+        TokenBuffer<WordToken>.Return(tokens);
+        return result;
     }
 
-    public static List<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+    public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

@@ -52,7 +52,7 @@ public sealed class LocationRecognizer
     {
         var found = new List<(int First, int End, Location Location)>();
         found.AddRange(scan.PatternLocations.Select(p => (p.First, p.End, p.Location)));
-        for (var k = 0; k < scan.Matches.Count; k++)
+        for (var k = 0; k < scan.Matches.Length; k++)
         {
             if (PlaceOf(scan, k) is { } place)
             {
@@ -94,7 +94,7 @@ public sealed class LocationRecognizer
 
         // "Iranian territory", "Azerbaijan's airspace"
         var noun = match.Next;
-        if ((match.Has(LexemeKind.Demonym) || match.IsPossessive) && noun < scan.Tokens.Count && scan.Tokens[noun].IsWord
+        if ((match.Has(LexemeKind.Demonym) || match.IsPossessive) && noun < scan.Tokens.Length && scan.Tokens[noun].IsWord
             && scan.Gazetteer.TerritoryNouns.Contains(scan.Tokens[noun].Key))
         {
             return (match.First, noun + 1, asPlace);
