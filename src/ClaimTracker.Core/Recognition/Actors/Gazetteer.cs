@@ -37,6 +37,7 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> DefaultInstance = new(() => new Gazetteer(LoadEmbedded()));
 
     private readonly GazetteerDocument document;
+    private readonly GazetteerStarts noStarts;
 
     private Gazetteer(GazetteerDocument document)
     {
@@ -53,6 +54,7 @@ public sealed class Gazetteer
         Locatives = LowerSet(document.LocativePrepositions);
         TerritoryNouns = LowerSet(document.TerritoryNouns);
         FacilityModifiers = LowerSet(document.FacilityModifiers);
+        noStarts = new GazetteerStarts(this, null, null, null);
     }
 
     /// <summary>The embedded data, loaded once.</summary>
@@ -128,6 +130,15 @@ public sealed class Gazetteer
             Names = [.. entry.Names],
         })],
     }));
+
+    /// <summary>Where the lower-cased word <paramref name="key"/> starts in each trie; one shared value for the many words that start nothing.</summary>
+    internal GazetteerStarts StartsOf(string key)
+    {
+        var phrase = Phrases.StartOf(key);
+        var after = PatternsAfter.StartOf(key);
+        var before = PatternsBefore.StartOf(key);
+        return phrase is null && after is null && before is null ? noStarts : new GazetteerStarts(this, phrase, after, before);
+    }
 
     internal static IReadOnlyList<string> Keys(string phrase) => WordTokenizer.Tokenize(phrase).Select(t => t.Key).ToArray();
 

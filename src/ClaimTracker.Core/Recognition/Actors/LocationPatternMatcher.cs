@@ -24,13 +24,14 @@ internal sealed class LocationPatternMatcher(TextScan scan)
                 continue;
             }
 
-            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i);
+            var starts = scan.StartsAt(i);
+            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i, starts.PatternAfter);
             if (after.Count > 0 && NameHead(i, after[0].Length, after[0].Values[0]) is { } headed)
             {
                 candidates.Add(headed);
             }
 
-            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i);
+            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i, starts.PatternBefore);
             if (before.Count > 0 && PrefixedName(i, before[0].Length, before[0].Values[0]) is { } prefixed)
             {
                 candidates.Add(prefixed);

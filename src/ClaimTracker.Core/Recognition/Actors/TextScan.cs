@@ -15,14 +15,16 @@ internal sealed class TextScan
     private readonly List<PhraseMatch> matches;
     private readonly int[] matchAt;
     private readonly int[] patternAt;
+    private readonly bool rememberWordStarts;
 
-    private TextScan(Gazetteer gazetteer, string text, WordToken[] tokens)
+    private TextScan(Gazetteer gazetteer, string text, WordToken[] tokens, bool rememberWordStarts)
     {
         Gazetteer = gazetteer;
         Text = text;
         this.tokens = tokens;
+        this.rememberWordStarts = rememberWordStarts;
         sentence = NumberSentences(tokens);
-        matches = FindPhrases(gazetteer, tokens);
+        matches = FindPhrases();
         matchAt = new int[tokens.Length];
         Array.Fill(matchAt, -1);
         for (var m = 0; m < matches.Count; m++)
@@ -58,13 +60,23 @@ internal sealed class TextScan
 
     public IReadOnlyList<PatternLocation> PatternLocations { get; }
 
-    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window)
+    /// <summary>Scans <paramref name="window"/> of <paramref name="text"/>.</summary>
+    /// <param name="gazetteer">The vocabulary.</param>
+    /// <param name="text">The whole text the token offsets index.</param>
+    /// <param name="window">The part to read; clamped to the text.</param>
+    /// <param name="rememberWordStarts">Whether each word's first steps into the gazetteer tries are taken once and kept
+    /// with the word (see <see cref="ScanWord"/>) rather than at every token; off only to test that it changes nothing.</param>
+    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window, bool rememberWordStarts = true)
     {
         text ??= "";
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end));
+        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end), rememberWordStarts);
     }
+
+    /// <summary>Where the word at <paramref name="token"/> starts in the gazetteer's tries.</summary>
+    public GazetteerStarts StartsAt(int token) =>
+        rememberWordStarts ? tokens[token].Word.StartsIn(Gazetteer) : Gazetteer.StartsOf(tokens[token].Key);
 
     /// <summary>Index of the phrase match covering token <paramref name="token"/>, or -1.</summary>
     public int MatchAt(int token) => token >= 0 && token < matchAt.Length ? matchAt[token] : -1;
@@ -142,27 +154,27 @@ internal sealed class TextScan
         token >= 0 && token < Tokens.Length && Tokens[token].IsCapitalised && MatchAt(token) < 0
         && !Gazetteer.NonNameWords.Contains(Tokens[token].Text);
 
-    private static List<PhraseMatch> FindPhrases(Gazetteer gazetteer, ReadOnlySpan<WordToken> tokens)
+    private List<PhraseMatch> FindPhrases()
     {
-        var matches = new List<PhraseMatch>();
+        var found = new List<PhraseMatch>();
         var i = 0;
         while (i < tokens.Length)
         {
-            var match = LongestAt(gazetteer, tokens, i);
+            var match = LongestAt(i);
             if (match is null)
             {
                 i++;
                 continue;
             }
 
-            matches.Add(match);
+            found.Add(match);
             i = match.Next;
         }
 
-        return matches;
+        return found;
     }
 
-    private static PhraseMatch? LongestAt(Gazetteer gazetteer, ReadOnlySpan<WordToken> tokens, int first)
+    private PhraseMatch? LongestAt(int first)
     {
         if (!tokens[first].IsWord)
         {
@@ -170,7 +182,7 @@ internal sealed class TextScan
         }
 
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        var phrases = gazetteer.Phrases.Find(tokens, first);
+        var phrases = Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase);
         for (var p = 0; p < phrases.Count; p++)
         {
             var (length, lexemes) = phrases[p];

@@ -9,12 +9,21 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal static class WordTokenizer
 {
+    private const int MaxWords = 1 << 16;
+    private const int MaxLength = 40;
+
+    // The words this thread has met, each with its strings and gazetteer starts; bounded like the word pool,
+    // past which new or long words get a word of their own per token.
+    [ThreadStatic]
+    private static WordTable<ScanWord>? t_words;
+
     public static WordToken[] Tokenize(string text, int start, int end)
     {
         // Tokens gather in the thread's kept list and leave as one array of the exact size: a scan keeps its
         // tokens, so growing a fresh list per text would allocate them about twice.
         var tokens = TokenBuffer<WordToken>.Rent();
         tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
+        var words = t_words ??= new(MaxWords);
         var space = false;
         var lineBreak = false;
         var i = start;
@@ -29,21 +38,24 @@ internal static class WordTokenizer
                 continue;
             }
 
+            // The word's hash is folded in as its characters are read.
             var tokenStart = i;
+            var hash = WordTable<ScanWord>.OffsetBasis;
             if (char.IsLetterOrDigit(c))
             {
                 while (i < end && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
                 {
+                    hash = WordTable<ScanWord>.Step(hash, text[i]);
                     i++;
                 }
             }
             else
             {
+                hash = WordTable<ScanWord>.Step(hash, c);
                 i++;
             }
 
-            var word = WordPool.Intern(text.AsSpan(tokenStart, i - tokenStart));
-            tokens.Add(new WordToken(tokenStart, i, word.Text, word.Lower, i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, i, WordOf(words, text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
             space = false;
             lineBreak = false;
         }
@@ -54,6 +66,23 @@ internal static class WordTokenizer
     }
 
     public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    private static ScanWord WordOf(WordTable<ScanWord> words, ReadOnlySpan<char> chars, int hash)
+    {
+        if (chars.Length <= MaxLength && words.Find(chars, hash) is { } known)
+        {
+            return known;
+        }
+
+        var written = WordPool.Intern(chars);
+        var word = new ScanWord(written.Text, written.Lower);
+        if (chars.Length <= MaxLength)
+        {
+            words.Add(word.Text, hash, word);
+        }
+
+        return word;
+    }
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
