@@ -64,10 +64,24 @@ public sealed class ActorRecognizer
     /// <summary>The actor mentions of a scan already made (shared with location recognition).</summary>
     internal IReadOnlyList<ActorMention> RecognizeScan(TextScan scan)
     {
-        return new Pass(scan).Run()
-            .OrderBy(f => f.First)
-            .Select(f => new ActorMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form))
-            .ToArray();
+        var found = new Pass(scan).Run();
+
+        // In text order; mentions that start together keep the order they were found in (a stable sort).
+        var order = new (int First, int Index)[found.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (found[i].First, i);
+        }
+
+        Array.Sort(order);
+        var mentions = new ActorMention[order.Length];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var f = found[order[i].Index];
+            mentions[i] = new ActorMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form);
+        }
+
+        return mentions;
     }
 
     /// <summary>The per-text state of one recognition; discarded afterwards.</summary>

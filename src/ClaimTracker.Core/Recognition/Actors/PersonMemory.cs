@@ -12,7 +12,20 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     public void Unify()
     {
-        var persons = Enumerable.Range(0, found.Count).Where(i => found[i].Actor.Kind == ActorKind.Person).ToArray();
+        var persons = new List<int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Actor.Kind == ActorKind.Person)
+            {
+                persons.Add(i);
+            }
+        }
+
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
         foreach (var group in persons.GroupBy(i => Surname(found[i].Actor.Name), StringComparer.Ordinal))
         {
             var canonical = group.Select(i => found[i].Actor)
@@ -40,6 +53,12 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     public void FindBareSurnames()
     {
+        // Only a surname with one person behind it is looked for; most texts name nobody by title.
+        if (!bySurname.Values.Any(person => person is not null))
+        {
+            return;
+        }
+
         var tokens = scan.Tokens;
         var covered = new bool[tokens.Length];
         foreach (var mention in found)
