@@ -12,6 +12,11 @@ internal static class WordTokenizer
     private const int MaxWords = 1 << 16;
     private const int MaxLength = 40;
 
+    // Punctuation and other single ASCII characters are a large share of tokens: they skip the table. Shared by
+    // all threads, which is safe because a word's only mutable state is replaced whole (see ScanWord).
+    private static readonly ScanWord[] AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => new ScanWord(
+        ((char)c).ToString(), char.ToLowerInvariant((char)c).ToString()))];
+
     // The words this thread has met, each with its strings and gazetteer starts; bounded like the word pool,
     // past which new or long words get a word of their own per token.
     [ThreadStatic]
@@ -69,6 +74,11 @@ internal static class WordTokenizer
 
     private static ScanWord WordOf(WordTable<ScanWord> words, ReadOnlySpan<char> chars, int hash)
     {
+        if (chars.Length == 1 && char.IsAscii(chars[0]))
+        {
+            return AsciiCharacters[chars[0]];
+        }
+
         if (chars.Length <= MaxLength && words.Find(chars, hash) is { } known)
         {
             return known;
