@@ -234,7 +234,7 @@ public sealed class ActorRecognizer
             }
 
             while (scan.MatchAt(at) is var m and >= 0 && Matches[m].First == at
-                && Matches[m].Lexemes.Any(l => l.Kind is LexemeKind.Honorific or LexemeKind.Title) && !Matches[m].IsPossessive)
+                && (Matches[m].Has(LexemeKind.Honorific) || Matches[m].Has(LexemeKind.Title)) && !Matches[m].IsPossessive)
             {
                 role ??= Matches[m].Find(LexemeKind.Title)?.Role;
                 k = m;

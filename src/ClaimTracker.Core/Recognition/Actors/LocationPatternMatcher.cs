@@ -124,8 +124,13 @@ internal sealed class LocationPatternMatcher(TextScan scan)
 
         // Titles, honorifics and bodies end a place name: "President Biden Airport" is not a place name run.
         var match = scan.MatchAt(token);
-        return match < 0 || !scan.Matches[match].Lexemes.Any(l => l.Kind is LexemeKind.Title or LexemeKind.Honorific or LexemeKind.Body)
-            || scan.Matches[match].IsPossessive;
+        if (match < 0)
+        {
+            return true;
+        }
+
+        var phrase = scan.Matches[match];
+        return !(phrase.Has(LexemeKind.Title) || phrase.Has(LexemeKind.Honorific) || phrase.Has(LexemeKind.Body)) || phrase.IsPossessive;
     }
 
     private PatternLocation Build(int first, int end, LocationKind kind, int nameFirst, int nameEnd, bool namedByName = false)

@@ -74,7 +74,7 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
             }
 
             var match = scan.MatchAt(t);
-            if (match >= 0 && (scan.Matches[match].Lexemes.Any(l => l.Kind != LexemeKind.Place) || scan.InsidePatternLocation(scan.Matches[match])))
+            if (match >= 0 && (!scan.Matches[match].IsPlaceOnly || scan.InsidePatternLocation(scan.Matches[match])))
             {
                 continue;
             }
@@ -102,7 +102,7 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
         }
 
         var match = scan.MatchAt(token);
-        return match < 0 || scan.Matches[match].Lexemes.All(l => l.Kind == LexemeKind.Place);
+        return match < 0 || scan.Matches[match].IsPlaceOnly;
     }
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -58,6 +58,6 @@ internal static class PersonName
         }
 
         var match = scan.MatchAt(token);
-        return match < 0 || scan.Matches[match].Lexemes.All(l => l.Kind == LexemeKind.Place);
+        return match < 0 || scan.Matches[match].IsPlaceOnly;
     }
 }
