@@ -14,7 +14,7 @@ internal sealed class TextScan
     private readonly int[] sentence;
     private readonly List<PhraseMatch> matches;
     private readonly int[] matchAt;
-    private readonly int[] patternAt;
+    private readonly List<PatternLocation> patternLocations;
     private readonly bool rememberWordStarts;
 
     private TextScan(Gazetteer gazetteer, string text, WordToken[] tokens, bool rememberWordStarts)
@@ -35,16 +35,7 @@ internal sealed class TextScan
             }
         }
 
-        PatternLocations = new LocationPatternMatcher(this).FindAll();
-        patternAt = new int[tokens.Length];
-        Array.Fill(patternAt, -1);
-        for (var p = 0; p < PatternLocations.Count; p++)
-        {
-            for (var t = PatternLocations[p].First; t < PatternLocations[p].End; t++)
-            {
-                patternAt[t] = p;
-            }
-        }
+        patternLocations = new LocationPatternMatcher(this).FindAll();
     }
 
     public Gazetteer Gazetteer { get; }
@@ -58,7 +49,8 @@ internal sealed class TextScan
 
     public ReadOnlySpan<PhraseMatch> Matches => CollectionsMarshal.AsSpan(matches);
 
-    public IReadOnlyList<PatternLocation> PatternLocations { get; }
+    /// <summary>The places found by pattern, in text order and never overlapping.</summary>
+    public IReadOnlyList<PatternLocation> PatternLocations => patternLocations;
 
     /// <summary>Scans <paramref name="window"/> of <paramref name="text"/>.</summary>
     /// <param name="gazetteer">The vocabulary.</param>
@@ -89,8 +81,28 @@ internal sealed class TextScan
         token >= 0 && token < Tokens.Length && string.Equals(Tokens[token].Key, key, StringComparison.Ordinal);
 
     /// <summary>Whether the phrase lies inside a pattern location such as "Baku–Tbilisi–Ceyhan pipeline".</summary>
-    public bool InsidePatternLocation(PhraseMatch match) =>
-        patternAt[match.First] >= 0 && patternAt[match.First] == patternAt[match.End - 1];
+    public bool InsidePatternLocation(PhraseMatch match)
+    {
+        // The last pattern place starting at or before the phrase is the only one that can hold it.
+        var low = 0;
+        var high = patternLocations.Count - 1;
+        var last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (patternLocations[middle].First <= match.First)
+            {
+                last = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return last >= 0 && match.End <= patternLocations[last].End;
+    }
 
     /// <summary>
     /// Whether a place name is used as a place rather than for its government: after a locative word ("in",

@@ -1,15 +1,18 @@
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>A word (letters and digits) or a single other character, with its absolute offsets.</summary>
-/// <remarks>A struct in one array per scan: a text has hundreds of thousands of tokens and an object each cost
-/// more in allocation and collection than the whole phrase lookup.</remarks>
+/// <remarks>A 16-byte struct in one array per scan: a text has hundreds of thousands of tokens and an object each
+/// cost more in allocation and collection than the whole phrase lookup. The word's text is exactly the covered
+/// characters, so the end offset is not stored.</remarks>
 /// <param name="Start">Offset of the first character.</param>
-/// <param name="End">Offset one past the last character.</param>
 /// <param name="Word">The written word, shared by every token that spells it the same.</param>
 /// <param name="SpaceBefore">Whether whitespace separates it from the previous token.</param>
 /// <param name="LineBreakBefore">Whether a line break separates it from the previous token.</param>
-internal readonly record struct WordToken(int Start, int End, ScanWord Word, bool SpaceBefore, bool LineBreakBefore)
+internal readonly record struct WordToken(int Start, ScanWord Word, bool SpaceBefore, bool LineBreakBefore)
 {
+    /// <summary>Offset one past the last character.</summary>
+    public int End => Start + Word.Text.Length;
+
     /// <summary>The covered characters.</summary>
     public string Text => Word.Text;
 

@@ -60,7 +60,7 @@ internal static class WordTokenizer
                 i++;
             }
 
-            tokens.Add(new WordToken(tokenStart, i, WordOf(words, text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, WordOf(words, text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
             space = false;
             lineBreak = false;
         }
