@@ -37,7 +37,6 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> DefaultInstance = new(() => new Gazetteer(LoadEmbedded()));
 
     private readonly GazetteerDocument document;
-    private readonly GazetteerStarts noStarts;
 
     private Gazetteer(GazetteerDocument document)
     {
@@ -54,7 +53,6 @@ public sealed class Gazetteer
         Locatives = LowerSet(document.LocativePrepositions);
         TerritoryNouns = LowerSet(document.TerritoryNouns);
         FacilityModifiers = LowerSet(document.FacilityModifiers);
-        noStarts = new GazetteerStarts(this, null, null, null);
     }
 
     /// <summary>The embedded data, loaded once.</summary>
@@ -137,7 +135,7 @@ public sealed class Gazetteer
         var phrase = Phrases.StartOf(key);
         var after = PatternsAfter.StartOf(key);
         var before = PatternsBefore.StartOf(key);
-        return phrase is null && after is null && before is null ? noStarts : new GazetteerStarts(this, phrase, after, before);
+        return phrase is null && after is null && before is null ? GazetteerStarts.None : new GazetteerStarts(phrase, after, before);
     }
 
     internal static IReadOnlyList<string> Keys(string phrase) => WordTokenizer.Tokenize(phrase).Select(t => t.Key).ToArray();

@@ -1,17 +1,15 @@
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
-/// One distinct written word or character as the actor scan meets it: its strings, and where it starts in a
-/// gazetteer's phrase and pattern tries. News repeats a small vocabulary, so the tries' first step is taken
-/// once per word (per thread, see <see cref="WordTokenizer"/>) instead of three dictionary lookups per token.
+/// One distinct written word or character as the actor scan meets it: its strings, its case and punctuation
+/// flags, and where it starts in the gazetteer's tries. News repeats a small vocabulary, so all of this is
+/// worked out once per word (see <see cref="ScanVocabulary"/>) instead of at every token. Immutable.
 /// </summary>
 /// <param name="text">The characters as written.</param>
 /// <param name="key">The lower-cased text, the key of gazetteer lookups.</param>
-internal sealed class ScanWord(string text, string key)
+/// <param name="starts">The word's first steps into the gazetteer's tries.</param>
+internal sealed class ScanWord(string text, string key, GazetteerStarts starts)
 {
-    // One reference, written whole: a word read for another gazetteer just looks its starts up again.
-    private GazetteerStarts? starts;
-
     public string Text { get; } = text;
 
     public string Key { get; } = key;
@@ -25,17 +23,5 @@ internal sealed class ScanWord(string text, string key)
 
     public bool IsDash { get; } = text is "-" or "\u2010" or "\u2011" or "\u2012" or "\u2013" or "\u2014";
 
-    /// <summary>Where this word starts in <paramref name="gazetteer"/>'s tries, looked up on first use.</summary>
-    public GazetteerStarts StartsIn(Gazetteer gazetteer)
-    {
-        var known = starts;
-        if (known is not null && ReferenceEquals(known.Gazetteer, gazetteer))
-        {
-            return known;
-        }
-
-        known = gazetteer.StartsOf(Key);
-        starts = known;
-        return known;
-    }
+    public GazetteerStarts Starts { get; } = starts;
 }

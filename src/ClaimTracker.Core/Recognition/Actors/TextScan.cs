@@ -57,18 +57,18 @@ internal sealed class TextScan
     /// <param name="text">The whole text the token offsets index.</param>
     /// <param name="window">The part to read; clamped to the text.</param>
     /// <param name="rememberWordStarts">Whether each word's first steps into the gazetteer tries are taken once and kept
-    /// with the word (see <see cref="ScanWord"/>) rather than at every token; off only to test that it changes nothing.</param>
+    /// with the word (see <see cref="ScanVocabulary"/>) rather than at every token; off only to test that it changes nothing.</param>
     public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window, bool rememberWordStarts = true)
     {
         text ??= "";
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end), rememberWordStarts);
+        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end, ScanVocabulary.For(gazetteer)), rememberWordStarts);
     }
 
     /// <summary>Where the word at <paramref name="token"/> starts in the gazetteer's tries.</summary>
     public GazetteerStarts StartsAt(int token) =>
-        rememberWordStarts ? tokens[token].Word.StartsIn(Gazetteer) : Gazetteer.StartsOf(tokens[token].Key);
+        rememberWordStarts ? tokens[token].Word.Starts : Gazetteer.StartsOf(tokens[token].Key);
 
     /// <summary>Index of the phrase match covering token <paramref name="token"/>, or -1.</summary>
     public int MatchAt(int token) => token >= 0 && token < matchAt.Length ? matchAt[token] : -1;

@@ -9,26 +9,13 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal static class WordTokenizer
 {
-    private const int MaxWords = 1 << 16;
-    private const int MaxLength = 40;
-
-    // Punctuation and other single ASCII characters are a large share of tokens: they skip the table. Shared by
-    // all threads, which is safe because a word's only mutable state is replaced whole (see ScanWord).
-    private static readonly ScanWord[] AsciiCharacters = [.. Enumerable.Range(0, 128).Select(c => new ScanWord(
-        ((char)c).ToString(), char.ToLowerInvariant((char)c).ToString()))];
-
-    // The words this thread has met, each with its strings and gazetteer starts; bounded like the word pool,
-    // past which new or long words get a word of their own per token.
-    [ThreadStatic]
-    private static WordTable<ScanWord>? t_words;
-
-    public static WordToken[] Tokenize(string text, int start, int end)
+    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, their words from <paramref name="vocabulary"/>.</summary>
+    public static WordToken[] Tokenize(string text, int start, int end, ScanVocabulary vocabulary)
     {
         // Tokens gather in the thread's kept list and leave as one array of the exact size: a scan keeps its
         // tokens, so growing a fresh list per text would allocate them about twice.
         var tokens = TokenBuffer<WordToken>.Rent();
         tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
-        var words = t_words ??= new(MaxWords);
         var space = false;
         var lineBreak = false;
         var i = start;
@@ -60,7 +47,7 @@ internal static class WordTokenizer
                 i++;
             }
 
-            tokens.Add(new WordToken(tokenStart, WordOf(words, text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, vocabulary.WordOf(text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
             space = false;
             lineBreak = false;
         }
@@ -70,29 +57,8 @@ internal static class WordTokenizer
         return result;
     }
 
-    public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length);
-
-    private static ScanWord WordOf(WordTable<ScanWord> words, ReadOnlySpan<char> chars, int hash)
-    {
-        if (chars.Length == 1 && char.IsAscii(chars[0]))
-        {
-            return AsciiCharacters[chars[0]];
-        }
-
-        if (chars.Length <= MaxLength && words.Find(chars, hash) is { } known)
-        {
-            return known;
-        }
-
-        var written = WordPool.Intern(chars);
-        var word = new ScanWord(written.Text, written.Lower);
-        if (chars.Length <= MaxLength)
-        {
-            words.Add(word.Text, hash, word);
-        }
-
-        return word;
-    }
+    /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
+    public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length, ScanVocabulary.Unkept);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

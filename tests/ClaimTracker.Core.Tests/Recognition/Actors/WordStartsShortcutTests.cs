@@ -5,9 +5,10 @@ using ClaimTracker.Recognition.Locations;
 namespace ClaimTracker.Tests.Recognition.Actors;
 
 /// <summary>
-/// The actor scan keeps each word's first steps into the gazetteer tries with the word, per thread, instead of looking
-/// them up at every token. That is a shortcut only: with it off the phrases, pattern places, actors and places found
-/// must be the same, also when one thread reads with two gazetteers in turn (a word must never carry the other's steps).
+/// The actor scan keeps each word's first steps into the gazetteer tries with the word, in a per-thread vocabulary,
+/// instead of looking them up at every token. That is a shortcut only: with it off the phrases, pattern places, actors
+/// and places found must be the same, also when one thread reads with two gazetteers in turn (a word must never carry
+/// the other gazetteer's steps).
 /// </summary>
 public class WordStartsShortcutTests
 {
