@@ -64,10 +64,24 @@ public sealed class ActorRecognizer
     /// <summary>The actor mentions of a scan already made (shared with location recognition).</summary>
     internal IReadOnlyList<ActorMention> RecognizeScan(TextScan scan)
     {
-        return new Pass(scan).Run()
-            .OrderBy(f => f.First)
-            .Select(f => new ActorMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form))
-            .ToArray();
+        var found = new Pass(scan).Run();
+
+        // In text order; mentions that start together keep the order they were found in (a stable sort).
+        var order = new (int First, int Index)[found.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (found[i].First, i);
+        }
+
+        Array.Sort(order);
+        var mentions = new ActorMention[order.Length];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var f = found[order[i].Index];
+            mentions[i] = new ActorMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form);
+        }
+
+        return mentions;
     }
 
     /// <summary>The per-text state of one recognition; discarded afterwards.</summary>
@@ -78,14 +92,14 @@ public sealed class ActorRecognizer
         private readonly Dictionary<int, Actor> bodyCountries = [];
         private readonly Dictionary<int, string> personCountries = [];
 
-        private IReadOnlyList<PhraseMatch> Matches => scan.Matches;
+        private ReadOnlySpan<PhraseMatch> Matches => scan.Matches;
 
-        private IReadOnlyList<WordToken> Tokens => scan.Tokens;
+        private ReadOnlySpan<WordToken> Tokens => scan.Tokens;
 
         public List<FoundMention> Run()
         {
             var k = 0;
-            while (k < Matches.Count)
+            while (k < Matches.Length)
             {
                 var consumed = CountryLed(k);
                 consumed = consumed > 0 ? consumed : TitleLed(k);
@@ -121,7 +135,7 @@ public sealed class ActorRecognizer
         }
 
         private PhraseMatch? Adjacent(int k) =>
-            k + 1 < Matches.Count && Matches[k + 1].First == Matches[k].Next && !Tokens[Matches[k + 1].First].LineBreakBefore
+            k + 1 < Matches.Length && Matches[k + 1].First == Matches[k].Next && !Tokens[Matches[k + 1].First].LineBreakBefore
                 ? Matches[k + 1] : null;
 
         /// <summary>"Iran's foreign ministry", "U.S. President Joe Biden", "Iran's president".</summary>
@@ -214,13 +228,13 @@ public sealed class ActorRecognizer
         {
             var k = fromMatch;
             var at = Matches[k].Next;
-            if (allowComma && at < Tokens.Count && Tokens[at].Text == "," && !Matches[k].IsPossessive)
+            if (allowComma && at < Tokens.Length && Tokens[at].Text == "," && !Matches[k].IsPossessive)
             {
                 at++;
             }
 
             while (scan.MatchAt(at) is var m and >= 0 && Matches[m].First == at
-                && Matches[m].Lexemes.Any(l => l.Kind is LexemeKind.Honorific or LexemeKind.Title) && !Matches[m].IsPossessive)
+                && (Matches[m].Has(LexemeKind.Honorific) || Matches[m].Has(LexemeKind.Title)) && !Matches[m].IsPossessive)
             {
                 role ??= Matches[m].Find(LexemeKind.Title)?.Role;
                 k = m;
@@ -239,7 +253,7 @@ public sealed class ActorRecognizer
 
             // Place matches inside the name are consumed with it.
             var last = k;
-            while (last + 1 < Matches.Count && Matches[last + 1].First < end)
+            while (last + 1 < Matches.Length && Matches[last + 1].First < end)
             {
                 last++;
             }
@@ -338,7 +352,7 @@ public sealed class ActorRecognizer
         private Actor? CoordinatedCountry(int k, int direction)
         {
             var other = k + direction;
-            if (other < 0 || other >= Matches.Count || !bodyCountries.TryGetValue(other, out var country))
+            if (other < 0 || other >= Matches.Length || !bodyCountries.TryGetValue(other, out var country))
             {
                 return null;
             }
@@ -356,7 +370,7 @@ public sealed class ActorRecognizer
             {
                 foreach (var t in (ReadOnlySpan<int>)[body.First - distance, body.End - 1 + distance])
                 {
-                    if (t < 0 || t >= Tokens.Count || scan.Sentence[t] != scan.Sentence[body.First])
+                    if (t < 0 || t >= Tokens.Length || scan.Sentence[t] != scan.Sentence[body.First])
                     {
                         continue;
                     }

@@ -129,6 +129,15 @@ public sealed class Gazetteer
         })],
     }));
 
+    /// <summary>Where the lower-cased word <paramref name="key"/> starts in each trie; one shared value for the many words that start nothing.</summary>
+    internal GazetteerStarts StartsOf(string key)
+    {
+        var phrase = Phrases.StartOf(key);
+        var after = PatternsAfter.StartOf(key);
+        var before = PatternsBefore.StartOf(key);
+        return phrase is null && after is null && before is null ? GazetteerStarts.None : new GazetteerStarts(phrase, after, before);
+    }
+
     internal static IReadOnlyList<string> Keys(string phrase) => WordTokenizer.Tokenize(phrase).Select(t => t.Key).ToArray();
 
     private static GazetteerDocument LoadEmbedded()
@@ -224,7 +233,7 @@ public sealed class Gazetteer
         {
             var (text, hadArticle) = StripArticle(phrase.Trim());
             var tokens = WordTokenizer.Tokenize(text);
-            if (tokens.Count == 0 || !seen.Add(string.Join(' ', tokens.Select(t => t.Key)) + "|" + identity + "|" + hadArticle))
+            if (tokens.Length == 0 || !seen.Add(string.Join(' ', tokens.Select(t => t.Key)) + "|" + identity + "|" + hadArticle))
             {
                 return;
             }

@@ -16,24 +16,32 @@ internal sealed record Lexeme(LexemeKind Kind, IReadOnlyList<string> Form, bool 
 
     public string? Role { get; init; }
 
+    // The case rule of each form token, worked out once: the check runs at every phrase found in every text.
+    private readonly CaseRule[] caseRules = [.. Form.Select(RuleOf)];
+
+    private enum CaseRule
+    {
+        Any,
+        Capitalised,
+        Exact,
+    }
+
     /// <summary>
     /// Case rule per token: an all-capitals form ("US", "IRGC") must match exactly, a capitalised form must
     /// meet a capitalised word, a lowercase form ("foreign ministry") matches any case.
     /// </summary>
-    public bool MatchesCase(IReadOnlyList<WordToken> tokens, int first)
+    public bool MatchesCase(ReadOnlySpan<WordToken> tokens, int first)
     {
-        for (var k = 0; k < Form.Count; k++)
+        for (var k = 0; k < caseRules.Length; k++)
         {
-            var form = Form[k];
             var text = tokens[first + k].Text;
-            if (form.Length > 1 && form.All(c => !char.IsLetter(c) || char.IsUpper(c)) && form.Any(char.IsLetter))
+            var fits = caseRules[k] switch
             {
-                if (!string.Equals(form, text, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-            else if (char.IsUpper(form[0]) && !char.IsUpper(text[0]))
+                CaseRule.Exact => string.Equals(Form[k], text, StringComparison.Ordinal),
+                CaseRule.Capitalised => char.IsUpper(text[0]),
+                _ => true,
+            };
+            if (!fits)
             {
                 return false;
             }
@@ -41,4 +49,9 @@ internal sealed record Lexeme(LexemeKind Kind, IReadOnlyList<string> Form, bool 
 
         return true;
     }
+
+    private static CaseRule RuleOf(string form) =>
+        form.Length > 1 && form.All(c => !char.IsLetter(c) || char.IsUpper(c)) && form.Any(char.IsLetter) ? CaseRule.Exact
+        : char.IsUpper(form[0]) ? CaseRule.Capitalised
+        : CaseRule.Any;
 }

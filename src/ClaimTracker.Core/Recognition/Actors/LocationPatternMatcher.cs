@@ -12,25 +12,26 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     private const int MaxNameWords = 4;
     private const int MaxModifiers = 2;
 
-    private IReadOnlyList<WordToken> Tokens => scan.Tokens;
+    private ReadOnlySpan<WordToken> Tokens => scan.Tokens;
 
     public List<PatternLocation> FindAll()
     {
         var candidates = new List<PatternLocation>();
-        for (var i = 0; i < Tokens.Count; i++)
+        for (var i = 0; i < Tokens.Length; i++)
         {
             if (!Tokens[i].IsWord)
             {
                 continue;
             }
 
-            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i);
+            var starts = scan.StartsAt(i);
+            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i, starts.PatternAfter);
             if (after.Count > 0 && NameHead(i, after[0].Length, after[0].Values[0]) is { } headed)
             {
                 candidates.Add(headed);
             }
 
-            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i);
+            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i, starts.PatternBefore);
             if (before.Count > 0 && PrefixedName(i, before[0].Length, before[0].Values[0]) is { } prefixed)
             {
                 candidates.Add(prefixed);
@@ -99,11 +100,11 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     {
         var end = first;
         var words = 0;
-        while (end < Tokens.Count && words < MaxNameWords && IsNameWord(end) && (end == first || !Tokens[end].LineBreakBefore))
+        while (end < Tokens.Length && words < MaxNameWords && IsNameWord(end) && (end == first || !Tokens[end].LineBreakBefore))
         {
             end++;
             words++;
-            if (end + 1 < Tokens.Count && Tokens[end].IsDash && !Tokens[end].SpaceBefore && !Tokens[end + 1].SpaceBefore
+            if (end + 1 < Tokens.Length && Tokens[end].IsDash && !Tokens[end].SpaceBefore && !Tokens[end + 1].SpaceBefore
                 && IsNameWord(end + 1))
             {
                 end++;
@@ -123,8 +124,13 @@ internal sealed class LocationPatternMatcher(TextScan scan)
 
         // Titles, honorifics and bodies end a place name: "President Biden Airport" is not a place name run.
         var match = scan.MatchAt(token);
-        return match < 0 || !scan.Matches[match].Lexemes.Any(l => l.Kind is LexemeKind.Title or LexemeKind.Honorific or LexemeKind.Body)
-            || scan.Matches[match].IsPossessive;
+        if (match < 0)
+        {
+            return true;
+        }
+
+        var phrase = scan.Matches[match];
+        return !(phrase.Has(LexemeKind.Title) || phrase.Has(LexemeKind.Honorific) || phrase.Has(LexemeKind.Body)) || phrase.IsPossessive;
     }
 
     private PatternLocation Build(int first, int end, LocationKind kind, int nameFirst, int nameEnd, bool namedByName = false)

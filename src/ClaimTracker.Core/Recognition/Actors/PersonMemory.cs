@@ -12,7 +12,20 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     public void Unify()
     {
-        var persons = Enumerable.Range(0, found.Count).Where(i => found[i].Actor.Kind == ActorKind.Person).ToArray();
+        var persons = new List<int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Actor.Kind == ActorKind.Person)
+            {
+                persons.Add(i);
+            }
+        }
+
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
         foreach (var group in persons.GroupBy(i => Surname(found[i].Actor.Name), StringComparer.Ordinal))
         {
             var canonical = group.Select(i => found[i].Actor)
@@ -40,14 +53,20 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     public void FindBareSurnames()
     {
+        // Only a surname with one person behind it is looked for; most texts name nobody by title.
+        if (!bySurname.Values.Any(person => person is not null))
+        {
+            return;
+        }
+
         var tokens = scan.Tokens;
-        var covered = new bool[tokens.Count];
+        var covered = new bool[tokens.Length];
         foreach (var mention in found)
         {
             Array.Fill(covered, true, mention.First, mention.End - mention.First);
         }
 
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             if (covered[t] || !tokens[t].IsCapitalised || !bySurname.TryGetValue(tokens[t].Text, out var person) || person is null)
             {
@@ -55,7 +74,7 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
             }
 
             var match = scan.MatchAt(t);
-            if (match >= 0 && (scan.Matches[match].Lexemes.Any(l => l.Kind != LexemeKind.Place) || scan.InsidePatternLocation(scan.Matches[match])))
+            if (match >= 0 && (!scan.Matches[match].IsPlaceOnly || scan.InsidePatternLocation(scan.Matches[match])))
             {
                 continue;
             }
@@ -83,7 +102,7 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
         }
 
         var match = scan.MatchAt(token);
-        return match < 0 || scan.Matches[match].Lexemes.All(l => l.Kind == LexemeKind.Place);
+        return match < 0 || scan.Matches[match].IsPlaceOnly;
     }
 
     private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -15,13 +15,13 @@ internal static class PersonName
         var tokens = scan.Tokens;
         var end = first;
         var words = 0;
-        while (end < tokens.Count && words < MaxWords && (end == first || !tokens[end].LineBreakBefore))
+        while (end < tokens.Length && words < MaxWords && (end == first || !tokens[end].LineBreakBefore))
         {
             if (IsNameWord(scan, end))
             {
                 end++;
                 words++;
-                if (end + 1 < tokens.Count && tokens[end].IsDash && !tokens[end].SpaceBefore && !tokens[end + 1].SpaceBefore
+                if (end + 1 < tokens.Length && tokens[end].IsDash && !tokens[end].SpaceBefore && !tokens[end + 1].SpaceBefore
                     && IsNameWord(scan, end + 1))
                 {
                     end++;
@@ -32,12 +32,12 @@ internal static class PersonName
 
             // "Osama bin Laden", "Bashar al-Assad": a particle only between name words.
             var particleEnd = tokens[end].IsWord && scan.Gazetteer.NameParticles.Contains(tokens[end].Key) ? end + 1 : end;
-            if (particleEnd < tokens.Count && tokens[particleEnd].IsDash && !tokens[particleEnd].SpaceBefore)
+            if (particleEnd < tokens.Length && tokens[particleEnd].IsDash && !tokens[particleEnd].SpaceBefore)
             {
                 particleEnd++;
             }
 
-            if (end > first && particleEnd > end && particleEnd < tokens.Count && IsNameWord(scan, particleEnd))
+            if (end > first && particleEnd > end && particleEnd < tokens.Length && IsNameWord(scan, particleEnd))
             {
                 end = particleEnd;
                 continue;
@@ -58,6 +58,6 @@ internal static class PersonName
         }
 
         var match = scan.MatchAt(token);
-        return match < 0 || scan.Matches[match].Lexemes.All(l => l.Kind == LexemeKind.Place);
+        return match < 0 || scan.Matches[match].IsPlaceOnly;
     }
 }

@@ -41,23 +41,38 @@ internal sealed class PhraseIndex<T>
         return new PhraseIndex<T>(root.Freeze());
     }
 
+    /// <summary>The trie node one word leads to from the root: where the phrases beginning with it go on; null when none does.</summary>
+    public Node? StartOf(string key) => root.Children.GetValueOrDefault(key);
+
     /// <summary>
     /// The phrases starting at <paramref name="first"/>, longest first, as (token count, values) pairs.
     /// </summary>
-    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(IReadOnlyList<WordToken> tokens, int first)
+    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(ReadOnlySpan<WordToken> tokens, int first) =>
+        first < tokens.Length ? Find(tokens, first, StartOf(tokens[first].Key)) : [];
+
+    /// <summary>
+    /// The phrases starting at <paramref name="first"/>, whose first word leads to <paramref name="start"/>
+    /// (<see cref="StartOf"/> of that word, which a caller may have kept), longest first.
+    /// </summary>
+    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(ReadOnlySpan<WordToken> tokens, int first, Node? start)
     {
+        if (start is null)
+        {
+            return [];
+        }
+
         // Most tokens start no phrase: they get the shared empty list, not one of their own.
         List<(int, IReadOnlyList<T>)>? found = null;
-        var node = root;
-        for (var i = first; i < tokens.Count; i++)
+        var node = start;
+        if (node.Values.Count > 0)
+        {
+            found = [(1, node.Values)];
+        }
+
+        for (var i = first + 1; i < tokens.Length && node.Children.Count > 0; i++)
         {
             // A phrase never spans a line break: headlines and paragraphs are separate units.
-            if (i > first && tokens[i].LineBreakBefore)
-            {
-                break;
-            }
-
-            if (!node.Children.TryGetValue(tokens[i].Key, out var next))
+            if (tokens[i].LineBreakBefore || !node.Children.TryGetValue(tokens[i].Key, out var next))
             {
                 break;
             }
@@ -78,7 +93,8 @@ internal sealed class PhraseIndex<T>
         return found;
     }
 
-    private sealed class Node(FrozenDictionary<string, Node> children, IReadOnlyList<T> values)
+    /// <summary>A trie node: the words that continue a phrase, and the values of the phrases ending here.</summary>
+    internal sealed class Node(FrozenDictionary<string, Node> children, IReadOnlyList<T> values)
     {
         public FrozenDictionary<string, Node> Children { get; } = children;
 

@@ -9,9 +9,38 @@ internal sealed record PhraseMatch(int First, int End, int Next, IReadOnlyList<L
 {
     public bool IsPossessive => Next > End;
 
-    public Lexeme? Find(LexemeKind kind) => Lexemes.FirstOrDefault(l => l.Kind == kind);
+    // Loops rather than LINQ: these are asked several times for every phrase found.
+    public Lexeme? Find(LexemeKind kind)
+    {
+        for (var i = 0; i < Lexemes.Count; i++)
+        {
+            if (Lexemes[i].Kind == kind)
+            {
+                return Lexemes[i];
+            }
+        }
+
+        return null;
+    }
 
     public bool Has(LexemeKind kind) => Find(kind) is not null;
+
+    /// <summary>Whether every meaning is a place, so the phrase may also be part of a personal name.</summary>
+    public bool IsPlaceOnly
+    {
+        get
+        {
+            for (var i = 0; i < Lexemes.Count; i++)
+            {
+                if (Lexemes[i].Kind != LexemeKind.Place)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>The country a country name, demonym or capital stands for.</summary>
     public Actor? Country =>

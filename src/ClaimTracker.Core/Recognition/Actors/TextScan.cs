@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Documents;
 
 namespace ClaimTracker.Recognition.Actors;
@@ -9,57 +10,65 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal sealed class TextScan
 {
+    private readonly WordToken[] tokens;
+    private readonly int[] sentence;
+    private readonly List<PhraseMatch> matches;
     private readonly int[] matchAt;
-    private readonly int[] patternAt;
+    private readonly List<PatternLocation> patternLocations;
+    private readonly bool rememberWordStarts;
 
-    private TextScan(Gazetteer gazetteer, string text, List<WordToken> tokens)
+    private TextScan(Gazetteer gazetteer, string text, WordToken[] tokens, bool rememberWordStarts)
     {
         Gazetteer = gazetteer;
         Text = text;
-        Tokens = tokens;
-        Sentence = NumberSentences(tokens);
-        Matches = FindPhrases(gazetteer, tokens);
-        matchAt = new int[tokens.Count];
+        this.tokens = tokens;
+        this.rememberWordStarts = rememberWordStarts;
+        sentence = NumberSentences(tokens);
+        matches = FindPhrases();
+        matchAt = new int[tokens.Length];
         Array.Fill(matchAt, -1);
-        for (var m = 0; m < Matches.Count; m++)
+        for (var m = 0; m < matches.Count; m++)
         {
-            for (var t = Matches[m].First; t < Matches[m].Next; t++)
+            for (var t = matches[m].First; t < matches[m].Next; t++)
             {
                 matchAt[t] = m;
             }
         }
 
-        PatternLocations = new LocationPatternMatcher(this).FindAll();
-        patternAt = new int[tokens.Count];
-        Array.Fill(patternAt, -1);
-        for (var p = 0; p < PatternLocations.Count; p++)
-        {
-            for (var t = PatternLocations[p].First; t < PatternLocations[p].End; t++)
-            {
-                patternAt[t] = p;
-            }
-        }
+        patternLocations = new LocationPatternMatcher(this).FindAll();
     }
 
     public Gazetteer Gazetteer { get; }
 
     public string Text { get; }
 
-    public IReadOnlyList<WordToken> Tokens { get; }
+    public ReadOnlySpan<WordToken> Tokens => tokens;
 
-    public IReadOnlyList<int> Sentence { get; }
+    /// <summary>The sentence number of each token.</summary>
+    public ReadOnlySpan<int> Sentence => sentence;
 
-    public IReadOnlyList<PhraseMatch> Matches { get; }
+    public ReadOnlySpan<PhraseMatch> Matches => CollectionsMarshal.AsSpan(matches);
 
-    public IReadOnlyList<PatternLocation> PatternLocations { get; }
+    /// <summary>The places found by pattern, in text order and never overlapping.</summary>
+    public IReadOnlyList<PatternLocation> PatternLocations => patternLocations;
 
-    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window)
+    /// <summary>Scans <paramref name="window"/> of <paramref name="text"/>.</summary>
+    /// <param name="gazetteer">The vocabulary.</param>
+    /// <param name="text">The whole text the token offsets index.</param>
+    /// <param name="window">The part to read; clamped to the text.</param>
+    /// <param name="rememberWordStarts">Whether each word's first steps into the gazetteer tries are taken once and kept
+    /// with the word (see <see cref="ScanVocabulary"/>) rather than at every token; off only to test that it changes nothing.</param>
+    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window, bool rememberWordStarts = true)
     {
         text ??= "";
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end));
+        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end, ScanVocabulary.For(gazetteer)), rememberWordStarts);
     }
+
+    /// <summary>Where the word at <paramref name="token"/> starts in the gazetteer's tries.</summary>
+    public GazetteerStarts StartsAt(int token) =>
+        rememberWordStarts ? tokens[token].Word.Starts : Gazetteer.StartsOf(tokens[token].Key);
 
     /// <summary>Index of the phrase match covering token <paramref name="token"/>, or -1.</summary>
     public int MatchAt(int token) => token >= 0 && token < matchAt.Length ? matchAt[token] : -1;
@@ -69,11 +78,31 @@ internal sealed class TextScan
     public string TextOf(int first, int end) => SpanOf(first, end).Slice(Text);
 
     public bool IsWord(int token, string key) =>
-        token >= 0 && token < Tokens.Count && string.Equals(Tokens[token].Key, key, StringComparison.Ordinal);
+        token >= 0 && token < Tokens.Length && string.Equals(Tokens[token].Key, key, StringComparison.Ordinal);
 
     /// <summary>Whether the phrase lies inside a pattern location such as "Baku–Tbilisi–Ceyhan pipeline".</summary>
-    public bool InsidePatternLocation(PhraseMatch match) =>
-        patternAt[match.First] >= 0 && patternAt[match.First] == patternAt[match.End - 1];
+    public bool InsidePatternLocation(PhraseMatch match)
+    {
+        // The last pattern place starting at or before the phrase is the only one that can hold it.
+        var low = 0;
+        var high = patternLocations.Count - 1;
+        var last = -1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            if (patternLocations[middle].First <= match.First)
+            {
+                last = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return last >= 0 && match.End <= patternLocations[last].End;
+    }
 
     /// <summary>
     /// Whether a place name is used as a place rather than for its government: after a locative word ("in",
@@ -100,13 +129,13 @@ internal sealed class TextScan
         }
 
         var after = match.End;
-        if (after + 1 < Tokens.Count && Tokens[after].IsDash && !Tokens[after].SpaceBefore && !Tokens[after + 1].SpaceBefore
+        if (after + 1 < Tokens.Length && Tokens[after].IsDash && !Tokens[after].SpaceBefore && !Tokens[after + 1].SpaceBefore
             && Tokens[after + 1].IsCapitalised)
         {
             return true;
         }
 
-        return after < Tokens.Count && Tokens[after].IsCapitalised && Sentence[after] == Sentence[match.First]
+        return after < Tokens.Length && Tokens[after].IsCapitalised && Sentence[after] == Sentence[match.First]
             && !Tokens[after].LineBreakBefore && MatchAt(after) < 0 && !Gazetteer.NonNameWords.Contains(Tokens[after].Text);
     }
 
@@ -134,30 +163,30 @@ internal sealed class TextScan
     }
 
     private bool IsUnknownNameWord(int token) =>
-        token >= 0 && token < Tokens.Count && Tokens[token].IsCapitalised && MatchAt(token) < 0
+        token >= 0 && token < Tokens.Length && Tokens[token].IsCapitalised && MatchAt(token) < 0
         && !Gazetteer.NonNameWords.Contains(Tokens[token].Text);
 
-    private static List<PhraseMatch> FindPhrases(Gazetteer gazetteer, List<WordToken> tokens)
+    private List<PhraseMatch> FindPhrases()
     {
-        var matches = new List<PhraseMatch>();
+        var found = new List<PhraseMatch>();
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
-            var match = LongestAt(gazetteer, tokens, i);
+            var match = LongestAt(i);
             if (match is null)
             {
                 i++;
                 continue;
             }
 
-            matches.Add(match);
+            found.Add(match);
             i = match.Next;
         }
 
-        return matches;
+        return found;
     }
 
-    private static PhraseMatch? LongestAt(Gazetteer gazetteer, List<WordToken> tokens, int first)
+    private PhraseMatch? LongestAt(int first)
     {
         if (!tokens[first].IsWord)
         {
@@ -165,25 +194,25 @@ internal sealed class TextScan
         }
 
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        var phrases = gazetteer.Phrases.Find(tokens, first);
+        var phrases = Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase);
         for (var p = 0; p < phrases.Count; p++)
         {
             var (length, lexemes) = phrases[p];
             var end = first + length;
 
             // A phrase must end on a word boundary: "U.S" inside "U.Sx" is not "U.S".
-            if (!tokens[end - 1].IsWord && end < tokens.Count && tokens[end].IsWord && !tokens[end].SpaceBefore)
+            if (!tokens[end - 1].IsWord && end < tokens.Length && tokens[end].IsWord && !tokens[end].SpaceBefore)
             {
                 continue;
             }
 
-            var fitting = lexemes.Where(l => (!l.RequiresArticle || afterArticle) && l.MatchesCase(tokens, first)).ToArray();
-            if (fitting.Length == 0)
+            var fitting = Fitting(lexemes, tokens, first, afterArticle);
+            if (fitting.Count == 0)
             {
                 continue;
             }
 
-            var possessive = end + 1 < tokens.Count && tokens[end].IsApostrophe && tokens[end + 1].Key == "s"
+            var possessive = end + 1 < tokens.Length && tokens[end].IsApostrophe && tokens[end + 1].Key == "s"
                 && !tokens[end].SpaceBefore && !tokens[end + 1].SpaceBefore;
             return new PhraseMatch(first, end, possessive ? end + 2 : end, fitting);
         }
@@ -191,11 +220,38 @@ internal sealed class TextScan
         return null;
     }
 
-    private static int[] NumberSentences(List<WordToken> tokens)
+    /// <summary>
+    /// The meanings whose article and case rules the text meets. Usually all of them fit, and then the
+    /// gazetteer's own list is shared rather than copied.
+    /// </summary>
+    private static IReadOnlyList<Lexeme> Fitting(IReadOnlyList<Lexeme> lexemes, ReadOnlySpan<WordToken> tokens, int first, bool afterArticle)
     {
-        var sentence = new int[tokens.Count];
+        List<Lexeme>? some = null;
+        for (var l = 0; l < lexemes.Count; l++)
+        {
+            var fits = (!lexemes[l].RequiresArticle || afterArticle) && lexemes[l].MatchesCase(tokens, first);
+            if (fits && some is not null)
+            {
+                some.Add(lexemes[l]);
+            }
+            else if (!fits && some is null)
+            {
+                some = new List<Lexeme>(lexemes.Count);
+                for (var earlier = 0; earlier < l; earlier++)
+                {
+                    some.Add(lexemes[earlier]);
+                }
+            }
+        }
+
+        return some is null ? lexemes : some.Count == 0 ? [] : some.ToArray();
+    }
+
+    private static int[] NumberSentences(ReadOnlySpan<WordToken> tokens)
+    {
+        var sentence = new int[tokens.Length];
         var current = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (i > 0 && (tokens[i].LineBreakBefore || EndsSentence(tokens, i - 1)))
             {
@@ -208,7 +264,7 @@ internal sealed class TextScan
         return sentence;
     }
 
-    private static bool EndsSentence(List<WordToken> tokens, int i)
+    private static bool EndsSentence(ReadOnlySpan<WordToken> tokens, int i)
     {
         var text = tokens[i].Text;
         if (text is "!" or "?")
@@ -217,7 +273,7 @@ internal sealed class TextScan
         }
 
         // "U.S. officials" keeps going: a period after a single letter is an abbreviation.
-        return text == "." && i + 1 < tokens.Count && tokens[i + 1].SpaceBefore
+        return text == "." && i + 1 < tokens.Length && tokens[i + 1].SpaceBefore
             && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1);
     }
 }

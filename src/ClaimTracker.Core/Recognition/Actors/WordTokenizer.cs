@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Actors;
@@ -8,9 +9,13 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal static class WordTokenizer
 {
-    public static List<WordToken> Tokenize(string text, int start, int end)
+    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, their words from <paramref name="vocabulary"/>.</summary>
+    public static WordToken[] Tokenize(string text, int start, int end, ScanVocabulary vocabulary)
     {
-        var tokens = new List<WordToken>(Tokenizer.CapacityFor(end - start));
+        // Tokens gather in the thread's kept list and leave as one array of the exact size: a scan keeps its
+        // tokens, so growing a fresh list per text would allocate them about twice.
+        var tokens = TokenBuffer<WordToken>.Rent();
+        tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
         var space = false;
         var lineBreak = false;
         var i = start;
@@ -25,29 +30,35 @@ internal static class WordTokenizer
                 continue;
             }
 
+            // The word's hash is folded in as its characters are read.
             var tokenStart = i;
+            var hash = WordTable<ScanWord>.OffsetBasis;
             if (char.IsLetterOrDigit(c))
             {
                 while (i < end && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
                 {
+                    hash = WordTable<ScanWord>.Step(hash, text[i]);
                     i++;
                 }
             }
             else
             {
+                hash = WordTable<ScanWord>.Step(hash, c);
                 i++;
             }
 
-            var word = WordPool.Intern(text.AsSpan(tokenStart, i - tokenStart));
-            tokens.Add(new WordToken(tokenStart, i, word.Text, word.Lower, i - tokenStart > 1 || char.IsLetterOrDigit(c), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, vocabulary.WordOf(text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
             space = false;
             lineBreak = false;
         }
 
-        return tokens;
+        var result = CollectionsMarshal.AsSpan(tokens).ToArray();
+        TokenBuffer<WordToken>.Return(tokens);
+        return result;
     }
 
-    public static List<WordToken> Tokenize(string text) => Tokenize(text, 0, text.Length);
+    /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
+    public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length, ScanVocabulary.Unkept);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

@@ -50,9 +50,13 @@ public sealed class LocationRecognizer
     /// <summary>The location mentions of a scan already made (shared with actor recognition).</summary>
     internal IReadOnlyList<LocationMention> RecognizeScan(TextScan scan)
     {
-        var found = new List<(int First, int End, Location Location)>();
-        found.AddRange(scan.PatternLocations.Select(p => (p.First, p.End, p.Location)));
-        for (var k = 0; k < scan.Matches.Count; k++)
+        var found = new List<(int First, int End, Location Location)>(scan.PatternLocations.Count + scan.Matches.Length);
+        foreach (var pattern in scan.PatternLocations)
+        {
+            found.Add((pattern.First, pattern.End, pattern.Location));
+        }
+
+        for (var k = 0; k < scan.Matches.Length; k++)
         {
             if (PlaceOf(scan, k) is { } place)
             {
@@ -60,11 +64,23 @@ public sealed class LocationRecognizer
             }
         }
 
-        return found
-            .OrderBy(f => f.First)
-            .ThenByDescending(f => f.End)
-            .Select(f => new LocationMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Location))
-            .ToArray();
+        // In text order, the longer of two places that start together first (a pattern place before a gazetteer
+        // place inside it), otherwise in the order found: a stable sort.
+        var order = new (int First, int NegatedEnd, int Index)[found.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = (found[i].First, -found[i].End, i);
+        }
+
+        Array.Sort(order);
+        var mentions = new LocationMention[order.Length];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var (first, end, location) = found[order[i].Index];
+            mentions[i] = new LocationMention(scan.SpanOf(first, end), scan.TextOf(first, end), location);
+        }
+
+        return mentions;
     }
 
     private static (int, int, Location)? PlaceOf(TextScan scan, int k)
@@ -94,7 +110,7 @@ public sealed class LocationRecognizer
 
         // "Iranian territory", "Azerbaijan's airspace"
         var noun = match.Next;
-        if ((match.Has(LexemeKind.Demonym) || match.IsPossessive) && noun < scan.Tokens.Count && scan.Tokens[noun].IsWord
+        if ((match.Has(LexemeKind.Demonym) || match.IsPossessive) && noun < scan.Tokens.Length && scan.Tokens[noun].IsWord
             && scan.Gazetteer.TerritoryNouns.Contains(scan.Tokens[noun].Key))
         {
             return (match.First, noun + 1, asPlace);

@@ -1,0 +1,27 @@
+namespace ClaimTracker.Recognition.Actors;
+
+/// <summary>
+/// One distinct written word or character as the actor scan meets it: its strings, its case and punctuation
+/// flags, and where it starts in the gazetteer's tries. News repeats a small vocabulary, so all of this is
+/// worked out once per word (see <see cref="ScanVocabulary"/>) instead of at every token. Immutable.
+/// </summary>
+/// <param name="text">The characters as written.</param>
+/// <param name="key">The lower-cased text, the key of gazetteer lookups.</param>
+/// <param name="starts">The word's first steps into the gazetteer's tries.</param>
+internal sealed class ScanWord(string text, string key, GazetteerStarts starts)
+{
+    public string Text { get; } = text;
+
+    public string Key { get; } = key;
+
+    /// <summary>True for a run of letters/digits, false for one punctuation character.</summary>
+    public bool IsWord { get; } = text.Length > 1 || char.IsLetterOrDigit(text[0]);
+
+    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+
+    public bool IsApostrophe { get; } = text is "'" or "\u2019" or "\"" or "\u02bc";
+
+    public bool IsDash { get; } = text is "-" or "\u2010" or "\u2011" or "\u2012" or "\u2013" or "\u2014";
+
+    public GazetteerStarts Starts { get; } = starts;
+}
