@@ -19,7 +19,8 @@ internal static class ClaimValueJson
     // The contract's decimal format (PlainDecimalConverter); whole non-negative numbers skip it, custom formats are slow.
     private const string PlainDecimal = "0.############################";
 
-    // Enum names as the contract writes them, taken from the serializer once so the naming rule lives in one place.
+    // Enum names as the contract writes them: every name here is one capital and lower-case words, so camelCase
+    // lowers its first letter (a test compares every name with the serializer's).
     private static readonly string[] WeaponPhases = EnumTexts<WeaponPhase>();
     private static readonly string[] CasualtyTypes = EnumTexts<CasualtyType>();
     private static readonly string[] StanceTypes = EnumTexts<StanceType>();
@@ -194,18 +195,19 @@ internal static class ClaimValueJson
         where T : struct, Enum
     {
         var index = Unsafe.BitCast<T, int>(value);
-        return (uint)index < (uint)texts.Length ? texts[index] : ClaimTrackerJson.Serialize(value);
+        // A value without a name is written as its number, as the serializer's enum converter does.
+        return (uint)index < (uint)texts.Length ? texts[index] : index.ToString(CultureInfo.InvariantCulture);
     }
 
     private static string[] EnumTexts<T>()
         where T : struct, Enum
     {
-        var values = System.Enum.GetValues<T>();
-        var texts = new string[values.Length];
+        // Indexed by the value's number: every enum here numbers its values 0..n-1.
+        var texts = new string[System.Enum.GetValues<T>().Length];
         for (var i = 0; i < texts.Length; i++)
         {
-            // Indexed by the value's number: every enum here numbers its values 0..n-1.
-            texts[i] = ClaimTrackerJson.Serialize(System.Enum.ToObject(typeof(T), i));
+            var name = System.Enum.GetName(Unsafe.BitCast<int, T>(i));
+            texts[i] = name is null ? i.ToString(CultureInfo.InvariantCulture) : $"\"{char.ToLowerInvariant(name[0])}{name[1..]}\"";
         }
 
         return texts;
