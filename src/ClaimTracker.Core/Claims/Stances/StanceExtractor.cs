@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Documents;
@@ -15,7 +16,12 @@ namespace ClaimTracker.Claims.Stances;
 /// struck …") is an acknowledgment. Negated cues ("did not deny", "refused to acknowledge") yield nothing, since they
 /// state no position.
 /// </summary>
-internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attacks, UnnamedActorReader unnamed) : IClaimExtractor
+/// <param name="lexicon">The vocabulary.</param>
+/// <param name="attacks">Finds the attacks a stance is about.</param>
+/// <param name="unnamed">Reads actors named by description ("the group").</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of the cue words, rejection verbs and attack
+/// words is passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attacks, UnnamedActorReader unnamed, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxSubjectWalk = 15;
     private const int MaxNegatorGap = 4;
@@ -25,11 +31,14 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
     private const int LookBackSentences = 4;
     private const int MaxSentencesBackForPronoun = 3;
 
+    // A stance comes from a cue (or a rejection verb) or from an actor's own account of an attack in the sentence.
+    private readonly FrozenSet<string> triggers = lexicon.Triggers.Concat(attacks.Lexicon.Starts).ToFrozenSet(StringComparer.Ordinal);
+
     public static StanceExtractor Default { get; } = new(StanceLexicon.Default, AttackFinder.Default, UnnamedActorReader.Default);
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        if (sentence.Words.Count == 0 || !HasAttackContext(sentence))
+        if (sentence.Words.Count == 0 || (passSentencesWithoutTriggers && !sentence.ContainsAny(triggers)) || !HasAttackContext(sentence))
         {
             return;
         }
