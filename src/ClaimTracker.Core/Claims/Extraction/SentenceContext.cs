@@ -140,27 +140,6 @@ internal sealed class SentenceContext
         return null;
     }
 
-    /// <summary>The number mention that starts at token <paramref name="index"/>, if any.</summary>
-    public NumberMention? NumberStartingAt(int index)
-    {
-        if (index < 0 || index >= Tokens.Count)
-        {
-            return null;
-        }
-
-        var start = Tokens[index].Span.Start;
-        for (var i = 0; i < Numbers.Count; i++)
-        {
-            var number = Numbers[i];
-            if (number.Span.Start == start)
-            {
-                return number;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The actor mention that covers token <paramref name="index"/>, if any.</summary>
     public ActorMention? ActorAt(int index)
     {
