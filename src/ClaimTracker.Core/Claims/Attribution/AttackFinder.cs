@@ -62,9 +62,11 @@ internal sealed class AttackFinder
         }
 
         var triggers = new List<(int, int)>();
-        var idioms = lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
+        List<(int Start, int Length, bool)>? idioms = null;
         foreach (var (start, length, kind) in lexicon.Triggers.FindAll(sentence.Words, 0, sentence.Words.Count))
         {
+            // Idioms are looked for only once the sentence has an attack word for them to hold.
+            idioms ??= lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
             var isIdiom = idioms.Any(i => start >= i.Start && start < i.Start + i.Length);
             if (!isIdiom && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
             {

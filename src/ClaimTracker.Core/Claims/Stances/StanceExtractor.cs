@@ -155,6 +155,12 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
     /// <summary>An actor's own report that it struck ("the ministry said it had struck the port") acknowledges the attack.</summary>
     private IEnumerable<(StanceValue Value, TextSpan Quote, double Confidence)> OwnAccounts(SentenceContext sentence)
     {
+        // The sentence's attacks are already found (the attribution extractor runs first): most sentences stop here.
+        if (attacks.Find(sentence).Count == 0)
+        {
+            yield break;
+        }
+
         var firstReportingVerb = CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, sentence.Words.Count).Select(v => (int?)v.Start).FirstOrDefault();
         if (firstReportingVerb is null || ClaimantResolver.Default.Resolve(sentence).Actor is not { } claimant)
         {
@@ -175,7 +181,7 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         var current = sentence;
         for (var back = 0; current is not null && back <= ContextSentences; back++, current = current.Previous)
         {
-            if (attacks.Triggers(current).Count > 0 || current.Words.Any(attacks.Lexicon.Weapons.Contains))
+            if (attacks.Triggers(current).Count > 0 || current.ContainsAny(attacks.Lexicon.Weapons))
             {
                 return true;
             }
