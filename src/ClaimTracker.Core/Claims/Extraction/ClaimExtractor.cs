@@ -32,7 +32,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         SentenceContext? previous = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = new SentenceContext(document, sentences[i], slices[i], previous);
+            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers);
             drafts.Clear();
             foreach (var extractor in extractors)
             {

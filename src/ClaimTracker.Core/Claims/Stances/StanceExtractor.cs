@@ -31,14 +31,14 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
     private const int LookBackSentences = 4;
     private const int MaxSentencesBackForPronoun = 3;
 
-    // A stance comes from a cue (or a rejection verb) or from an actor's own account of an attack in the sentence.
-    private readonly FrozenSet<string> triggers = lexicon.Triggers.Concat(attacks.Lexicon.Starts).ToFrozenSet(StringComparer.Ordinal);
-
     public static StanceExtractor Default { get; } = new(StanceLexicon.Default, AttackFinder.Default, UnnamedActorReader.Default);
+
+    /// <summary>The cue words, rejection verbs and attack words: a stance comes from a cue or from an actor's own account of an attack in the sentence.</summary>
+    public FrozenSet<string> Triggers { get; } = lexicon.Triggers.Concat(attacks.Lexicon.Starts).ToFrozenSet(StringComparer.Ordinal);
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        if (sentence.Words.Count == 0 || (passSentencesWithoutTriggers && !sentence.ContainsAny(triggers)) || !HasAttackContext(sentence))
+        if (sentence.Words.Count == 0 || (passSentencesWithoutTriggers && !sentence.ContainsAny(Triggers)) || !HasAttackContext(sentence))
         {
             return;
         }
