@@ -14,6 +14,9 @@ namespace ClaimTracker.Claims.Attribution;
 /// </summary>
 internal sealed class AttackFinder
 {
+    private static readonly IReadOnlyList<(int Start, int Length)> NoTriggers = [];
+    private static readonly IReadOnlyList<AttackAttribution> NoAttributions = [];
+
     private const int MaxWeaponDistance = 3;
     private const int MaxNegatorDistance = 8;
     private const int MaxAgentDistance = 9;
@@ -22,15 +25,21 @@ internal sealed class AttackFinder
 
     private readonly AttackLexicon lexicon;
     private readonly UnnamedActorReader unnamed;
+    private readonly bool passSentencesWithoutStarts;
 
     // The cache keys of the per-sentence results: the stance, attribution and date extractors all ask for them.
     private readonly Func<SentenceContext, IReadOnlyList<(int Start, int Length)>> triggers;
     private readonly Func<SentenceContext, IReadOnlyList<AttackAttribution>> attributions;
 
-    public AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed)
+    /// <param name="lexicon">The vocabulary.</param>
+    /// <param name="unnamed">Reads actors named by description ("the group").</param>
+    /// <param name="passSentencesWithoutStarts">Whether a sentence with none of <see cref="AttackLexicon.Starts"/> is
+    /// passed without looking for attacks; the result is the same either way, which tests check by turning it off.</param>
+    public AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed, bool passSentencesWithoutStarts = true)
     {
         this.lexicon = lexicon;
         this.unnamed = unnamed;
+        this.passSentencesWithoutStarts = passSentencesWithoutStarts;
         triggers = FindTriggers;
         attributions = FindAttributions;
     }
@@ -47,10 +56,17 @@ internal sealed class AttackFinder
 
     private IReadOnlyList<(int Start, int Length)> FindTriggers(SentenceContext sentence)
     {
+        if (passSentencesWithoutStarts && !sentence.ContainsAny(lexicon.Starts))
+        {
+            return NoTriggers;
+        }
+
         var triggers = new List<(int, int)>();
-        var idioms = lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
+        List<(int Start, int Length, bool)>? idioms = null;
         foreach (var (start, length, kind) in lexicon.Triggers.FindAll(sentence.Words, 0, sentence.Words.Count))
         {
+            // Idioms are looked for only once the sentence has an attack word for them to hold.
+            idioms ??= lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
             var isIdiom = idioms.Any(i => start >= i.Start && start < i.Start + i.Length);
             if (!isIdiom && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
             {
@@ -63,6 +79,11 @@ internal sealed class AttackFinder
 
     private IReadOnlyList<AttackAttribution> FindAttributions(SentenceContext sentence)
     {
+        if (passSentencesWithoutStarts && !sentence.ContainsAny(lexicon.Starts))
+        {
+            return NoAttributions;
+        }
+
         var found = new List<AttackAttribution>();
         foreach (var (start, length) in Triggers(sentence))
         {

@@ -22,6 +22,7 @@ internal sealed class AttackLexicon
         Negators = Set(words.Negators);
         ClauseOpeners = Set(words.ClauseOpeners);
         Prepositions = Set(words.Prepositions);
+        Starts = Triggers.FirstWords.Concat(Weapons).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static AttackLexicon Default { get; } = new(EmbeddedData.Read<AttackData>("Claims/Attribution/attack-words.json"));
@@ -48,6 +49,13 @@ internal sealed class AttackLexicon
     public FrozenSet<string> ClauseOpeners { get; }
 
     public FrozenSet<string> Prepositions { get; }
+
+    /// <summary>
+    /// The first words of the attack words and weapon verbs, and the weapon nouns. Every attack relation starts from an
+    /// attack word or from a weapon's origin ("drones launched from …"), so a sentence with none of these words has no
+    /// attack and is passed after one lookup per word.
+    /// </summary>
+    public FrozenSet<string> Starts { get; }
 
     /// <summary>Whether the word negates what follows: a listed negator or a contraction such as "didn't".</summary>
     public bool IsNegator(string word) => Negators.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);

@@ -1,10 +1,6 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
 using ClaimTracker.Scoring;
-using ClaimTracker.Serialization;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Claims.Extraction;
@@ -37,7 +33,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         SentenceContext? previous = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = new SentenceContext(document, sentences[i], slices[i], previous);
+            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers);
             words[i] = sentence.Words;
             drafts.Clear();
             foreach (var extractor in extractors)
@@ -86,17 +82,10 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var text = sentence.Document.Text;
         var evidence = new Evidence(draft.Quote, draft.Quote.Slice(text), sentence.Sentence.Span, sentence.Text);
         var modality = draft.Modality ?? ModalityDetector.Default.Detect(sentence, draft.Quote);
-        var id = StableId(sentence.Document.Id, draft);
+        var id = StableClaimId.Of(sentence.Document.Id, draft);
         return new Claim(id, draft.Kind, sentence.Document.Id, sentence.Document.Source, draft.Subject, draft.Value, claimant, modality, evidence, draft.Confidence)
         {
             CheckWorthiness = checkWorthiness,
         };
-    }
-
-    /// <summary>The same document, quote and value always give the same id, across runs and machines.</summary>
-    private static string StableId(string documentId, ClaimDraft draft)
-    {
-        var key = string.Create(CultureInfo.InvariantCulture, $"{documentId}|{draft.Kind}|{draft.Quote.Start}|{draft.Quote.End}|{draft.Subject}|{ClaimTrackerJson.Serialize(draft.Value)}");
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 8));
     }
 }

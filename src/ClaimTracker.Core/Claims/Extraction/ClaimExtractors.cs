@@ -12,4 +12,15 @@ internal static class ClaimExtractors
         Stances.StanceExtractor.Default,
         Dates.EventDateExtractor.Default,
     ];
+
+    /// <summary>The word sets the default extractors' shortcuts test every sentence against.</summary>
+    public static TriggerIndex Triggers { get; } = new(
+    [
+        Weapons.WeaponLexicon.Default.Triggers,
+        Casualties.CasualtyLexicon.Default.Triggers,
+        Quantities.QuantityLexicon.Default.Triggers,
+        Attribution.AttackLexicon.Default.Starts,
+        Attribution.AttackLexicon.Default.Weapons,
+        Stances.StanceExtractor.Default.Triggers,
+    ]);
 }

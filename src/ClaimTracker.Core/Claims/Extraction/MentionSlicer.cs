@@ -13,14 +13,22 @@ internal static class MentionSlicer
         var dates = Slice(mentions.Dates, d => d.Span, sentences);
         var actors = Slice(mentions.Actors, a => a.Span, sentences);
         var locations = Slice(mentions.Locations, l => l.Span, sentences);
-        return sentences.Select((_, i) => new Mentions(numbers[i], dates[i], actors[i], locations[i])).ToArray();
+        var slices = new Mentions[sentences.Count];
+        for (var i = 0; i < slices.Length; i++)
+        {
+            slices[i] = new Mentions(numbers[i], dates[i], actors[i], locations[i]);
+        }
+
+        return slices;
     }
 
-    private static List<T>[] Slice<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> span, IReadOnlyList<Sentence> sentences)
+    private static IReadOnlyList<T>[] Slice<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> span, IReadOnlyList<Sentence> sentences)
     {
-        var slices = sentences.Select(_ => new List<T>()).ToArray();
+        // Most sentences have no mention of a given kind: they share one empty list instead of each making its own.
+        var slices = new IReadOnlyList<T>[sentences.Count];
+        Array.Fill(slices, []);
         var s = 0;
-        foreach (var mention in mentions.OrderBy(m => span(m).Start))
+        foreach (var mention in InTextOrder(mentions, span))
         {
             var mentionSpan = span(mention);
             while (s < sentences.Count && sentences[s].Span.End <= mentionSpan.Start)
@@ -30,10 +38,26 @@ internal static class MentionSlicer
 
             if (s < sentences.Count && sentences[s].Span.Contains(mentionSpan))
             {
-                slices[s].Add(mention);
+                var slice = slices[s] as List<T> ?? [];
+                slice.Add(mention);
+                slices[s] = slice;
             }
         }
 
         return slices;
+    }
+
+    /// <summary>The mentions by start, in a stable order; the recognizers already give them so, which skips the sort.</summary>
+    private static IEnumerable<T> InTextOrder<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> span)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (span(mentions[i]).Start < span(mentions[i - 1]).Start)
+            {
+                return mentions.OrderBy(m => span(m).Start);
+            }
+        }
+
+        return mentions;
     }
 }

@@ -16,15 +16,19 @@ namespace ClaimTracker.Claims.Extraction;
 /// </summary>
 internal sealed class SentenceContext
 {
+    private readonly TriggerIndex? triggers;
     private List<(object Key, object Value)>? memo;
     private string? text;
+    private ulong? triggerSets;
 
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
     /// <param name="mentions">The mentions inside the sentence only (the pipeline slices them in one pass).</param>
     /// <param name="previous">The sentence before, or null.</param>
-    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous)
+    /// <param name="triggers">The extractors' trigger sets, so <see cref="ContainsAny"/> answers for all of them in one pass.</param>
+    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null)
     {
+        this.triggers = triggers;
         Document = document;
         Sentence = sentence;
         Previous = previous;
@@ -61,6 +65,13 @@ internal sealed class SentenceContext
     /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
     public bool ContainsAny(FrozenSet<string> words)
     {
+        if (triggers?.IndexOf(words) is { } index and >= 0)
+        {
+            // Several extractors ask about their own sets: one pass over the words answers them all.
+            triggerSets ??= triggers.SetsOf(Words);
+            return ((triggerSets.Value >> index) & 1) != 0;
+        }
+
         for (var i = 0; i < Words.Count; i++)
         {
             if (words.Contains(Words[i]))
@@ -132,27 +143,6 @@ internal sealed class SentenceContext
         {
             var number = Numbers[i];
             if (number.Span.End == end)
-            {
-                return number;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The number mention that starts at token <paramref name="index"/>, if any.</summary>
-    public NumberMention? NumberStartingAt(int index)
-    {
-        if (index < 0 || index >= Tokens.Count)
-        {
-            return null;
-        }
-
-        var start = Tokens[index].Span.Start;
-        for (var i = 0; i < Numbers.Count; i++)
-        {
-            var number = Numbers[i];
-            if (number.Span.Start == start)
             {
                 return number;
             }

@@ -22,18 +22,44 @@ internal static class CountReader
 
     private static CountPhrase?[] ReadAll(SentenceContext sentence)
     {
+        var starting = NumbersByToken(sentence);
         var counts = new CountPhrase?[sentence.Tokens.Count];
         for (var i = 0; i < counts.Length; i++)
         {
-            counts[i] = Read(sentence, i);
+            counts[i] = Read(sentence, i, starting);
         }
 
         return counts;
     }
 
-    private static CountPhrase? Read(SentenceContext sentence, int index)
+    /// <summary>
+    /// The number mention starting at each token (the first listed when two start there), placed in one pass over the
+    /// mentions instead of a search of them at every token; null without numbers.
+    /// </summary>
+    private static NumberMention?[]? NumbersByToken(SentenceContext sentence)
     {
-        if (sentence.NumberStartingAt(index) is { } number)
+        if (sentence.Numbers.Count == 0)
+        {
+            return null;
+        }
+
+        var starting = new NumberMention?[sentence.Tokens.Count];
+        for (var n = sentence.Numbers.Count - 1; n >= 0; n--)
+        {
+            var number = sentence.Numbers[n];
+            var token = sentence.TokenAt(number.Span.Start);
+            if (token < starting.Length && sentence.Tokens[token].Span.Start == number.Span.Start)
+            {
+                starting[token] = number;
+            }
+        }
+
+        return starting;
+    }
+
+    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting)
+    {
+        if (starting?[index] is { } number)
         {
             return number.Kind == QuantityKind.Count
                 ? new CountPhrase(index, LastTokenOf(sentence, number), number.Value, CountForm.Number)
@@ -41,7 +67,7 @@ internal static class CountReader
         }
 
         if (Words.OrdinalArticles.Contains(sentence.Words[index])
-            && sentence.NumberStartingAt(index + 1) is { Kind: QuantityKind.Ordinal } ordinal)
+            && index + 1 < sentence.Tokens.Count && starting?[index + 1] is { Kind: QuantityKind.Ordinal } ordinal)
         {
             return new CountPhrase(index, LastTokenOf(sentence, ordinal), NumberValue.Exactly(1), CountForm.Ordinal, ordinal.Value.Min);
         }

@@ -13,7 +13,10 @@ namespace ClaimTracker.Claims.Quantities;
 /// estimate has the same subject. A country's own total population ("90 million Iranians") and counts without a
 /// country are left out: they cannot be compared reliably.
 /// </summary>
-internal sealed class QuantityExtractor(QuantityLexicon lexicon) : IClaimExtractor
+/// <param name="lexicon">The vocabulary.</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="QuantityLexicon.Triggers"/> is
+/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class QuantityExtractor(QuantityLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const double Confidence = 0.8;
 
@@ -23,6 +26,11 @@ internal sealed class QuantityExtractor(QuantityLexicon lexicon) : IClaimExtract
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
+        if (passSentencesWithoutTriggers && !sentence.ContainsAny(lexicon.Triggers))
+        {
+            return;
+        }
+
         var i = 0;
         while (i < sentence.Words.Count)
         {

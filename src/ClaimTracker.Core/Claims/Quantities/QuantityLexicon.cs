@@ -19,6 +19,7 @@ internal sealed class QuantityLexicon
         Links = data.Links.ToFrozenSet(StringComparer.Ordinal);
         Residence = new PhraseSet<bool>(data.Residence.Select(r => (r, true)));
         MaxLinkDistance = data.MaxLinkDistance;
+        Triggers = Groups.FirstWords.Concat(Displaced.FirstWords).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static QuantityLexicon Default { get; } = new(EmbeddedData.Read<Data>("Claims/Quantities/quantities.json"));
@@ -43,6 +44,13 @@ internal sealed class QuantityLexicon
     public PhraseSet<bool> Residence { get; }
 
     public int MaxLinkDistance { get; }
+
+    /// <summary>
+    /// The first words of the group and displaced-people phrases. Every estimate names its group with one of them (a
+    /// population noun only counts after a group: "the Kurdish population"), so a sentence with none of the words yields
+    /// no quantity and is passed after one lookup per word.
+    /// </summary>
+    public FrozenSet<string> Triggers { get; }
 
     private sealed record Data(
         [property: JsonProperty("groups")] IReadOnlyList<GroupData> Groups,

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Documents;
@@ -15,7 +16,12 @@ namespace ClaimTracker.Claims.Stances;
 /// struck …") is an acknowledgment. Negated cues ("did not deny", "refused to acknowledge") yield nothing, since they
 /// state no position.
 /// </summary>
-internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attacks, UnnamedActorReader unnamed) : IClaimExtractor
+/// <param name="lexicon">The vocabulary.</param>
+/// <param name="attacks">Finds the attacks a stance is about.</param>
+/// <param name="unnamed">Reads actors named by description ("the group").</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of the cue words, rejection verbs and attack
+/// words is passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attacks, UnnamedActorReader unnamed, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxSubjectWalk = 15;
     private const int MaxNegatorGap = 4;
@@ -27,9 +33,12 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
 
     public static StanceExtractor Default { get; } = new(StanceLexicon.Default, AttackFinder.Default, UnnamedActorReader.Default);
 
+    /// <summary>The cue words, rejection verbs and attack words: a stance comes from a cue or from an actor's own account of an attack in the sentence.</summary>
+    public FrozenSet<string> Triggers { get; } = lexicon.Triggers.Concat(attacks.Lexicon.Starts).ToFrozenSet(StringComparer.Ordinal);
+
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        if (sentence.Words.Count == 0 || !HasAttackContext(sentence))
+        if (sentence.Words.Count == 0 || (passSentencesWithoutTriggers && !sentence.ContainsAny(Triggers)) || !HasAttackContext(sentence))
         {
             return;
         }
@@ -146,6 +155,12 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
     /// <summary>An actor's own report that it struck ("the ministry said it had struck the port") acknowledges the attack.</summary>
     private IEnumerable<(StanceValue Value, TextSpan Quote, double Confidence)> OwnAccounts(SentenceContext sentence)
     {
+        // The sentence's attacks are already found (the attribution extractor runs first): most sentences stop here.
+        if (attacks.Find(sentence).Count == 0)
+        {
+            yield break;
+        }
+
         var firstReportingVerb = CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, sentence.Words.Count).Select(v => (int?)v.Start).FirstOrDefault();
         if (firstReportingVerb is null || ClaimantResolver.Default.Resolve(sentence).Actor is not { } claimant)
         {
@@ -166,7 +181,7 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         var current = sentence;
         for (var back = 0; current is not null && back <= ContextSentences; back++, current = current.Previous)
         {
-            if (attacks.Triggers(current).Count > 0 || current.Words.Any(attacks.Lexicon.Weapons.Contains))
+            if (attacks.Triggers(current).Count > 0 || current.ContainsAny(attacks.Lexicon.Weapons))
             {
                 return true;
             }

@@ -20,6 +20,7 @@ internal sealed class StanceLexicon
         RejectedObjects = Set(data.RejectedObjects);
         AccusedFollows = Set(data.AccusedFollows);
         AccusedAfter = Set(data.AccusedAfter);
+        Triggers = Cues.FirstWords.Concat(Rejections).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static StanceLexicon Default { get; } = new(EmbeddedData.Read<StanceData>("Claims/Stances/stances.json"));
@@ -38,6 +39,9 @@ internal sealed class StanceLexicon
     public FrozenSet<string> AccusedFollows { get; }
 
     public FrozenSet<string> AccusedAfter { get; }
+
+    /// <summary>The first words of the cues, and the rejection verbs: every stance read from a cue needs one of them.</summary>
+    public FrozenSet<string> Triggers { get; }
 
     private static FrozenSet<string> Set(IEnumerable<string> words) =>
         words.Select(w => w.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);

@@ -12,7 +12,10 @@ namespace ClaimTracker.Claims.Weapons;
 /// crashed"), "the others reached their marks" (the launched total minus the sub-counts before it) and "shot down 40 of
 /// 52 drones" (intercepted 40 of 52 launched). A count without a verb has an unspecified phase.
 /// </summary>
-internal sealed class WeaponCountExtractor(WeaponLexicon lexicon) : IClaimExtractor
+/// <param name="lexicon">The vocabulary.</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="WeaponLexicon.Triggers"/> is
+/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxModifiers = 3;
     private const int MaxVerbDistance = 20;
@@ -27,6 +30,11 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon) : IClaimExtrac
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
+        if (passSentencesWithoutTriggers && !sentence.ContainsAny(lexicon.Triggers))
+        {
+            return;
+        }
+
         var tally = new Tally();
         var i = 0;
         while (i < sentence.Words.Count)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Resources;
 using ClaimTracker.Text;
 using Newtonsoft.Json;
@@ -18,6 +19,8 @@ internal sealed class WeaponLexicon
         Phases = new PhraseSet<WeaponPhase>(
             data.Phases.SelectMany(p => p.Value.Select(v => (v, Parse(p.Key))))
                 .Concat(data.Neutral.Select(v => (v, WeaponPhase.Unspecified))));
+        var phaseVerbs = new PhraseSet<WeaponPhase>(data.Phases.SelectMany(p => p.Value.Select(v => (v, Parse(p.Key)))));
+        Triggers = Weapons.FirstWords.Concat(phaseVerbs.FirstWords).Concat(CountVocabulary.Default.Pronouns).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static WeaponLexicon Default { get; } = new(EmbeddedData.Read<Data>("Claims/Weapons/weapons.json"));
@@ -36,6 +39,14 @@ internal sealed class WeaponLexicon
 
     /// <summary>Phase verbs; neutral ones ("crossed into") map to <see cref="WeaponPhase.Unspecified"/>.</summary>
     public PhraseSet<WeaponPhase> Phases { get; }
+
+    /// <summary>
+    /// The first words of the weapon terms and of the verbs that give a phase (not the neutral ones), and the pronouns of
+    /// "one of them". Every rule of the extractor needs one of them: a counted weapon is named or referred to by a
+    /// pronoun, an elliptical count ("three were shot down") and the rest of a total ("the others reached …") need a
+    /// phase verb. A sentence with none of the words yields no weapon count and is passed after one lookup per word.
+    /// </summary>
+    public FrozenSet<string> Triggers { get; }
 
     private static WeaponPhase Parse(string phase) =>
         Enum.TryParse<WeaponPhase>(phase, ignoreCase: true, out var parsed)

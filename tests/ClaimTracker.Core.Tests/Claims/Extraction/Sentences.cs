@@ -8,7 +8,7 @@ namespace ClaimTracker.Tests.Claims.Extraction;
 /// <summary>Builds the sentence contexts the claims stage sees, for a text given in a test.</summary>
 internal static class Sentences
 {
-    public static IReadOnlyList<SentenceContext> Of(string text, DateOnly? published = null, string source = "Test Wire")
+    public static IReadOnlyList<SentenceContext> Of(string text, DateOnly? published = null, string source = "Test Wire", TriggerIndex? triggers = null)
     {
         var document = new Document("doc", source, null, published, null, text);
         var sentences = SentenceSplitter.Default.Split(text);
@@ -17,7 +17,7 @@ internal static class Sentences
         SentenceContext? previous = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            previous = new SentenceContext(document, sentences[i], slices[i], previous);
+            previous = new SentenceContext(document, sentences[i], slices[i], previous, triggers);
             contexts.Add(previous);
         }
 
