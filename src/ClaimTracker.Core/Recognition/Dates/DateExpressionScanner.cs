@@ -202,7 +202,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
             return true;
         }
 
-        if (j + 1 < tokens.Count && tokens[j].Lower == "of" && TryExplicitYear(tokens, j + 1, out monthYear))
+        if (j + 1 < tokens.Count && tokens[j].Lower == DateVocabulary.Of && TryExplicitYear(tokens, j + 1, out monthYear))
         {
             core = Dated(DateExpressionKind.MonthYear, monthYear, month, 0, 0, i, j + 2, CueNeed.None);
             return true;
@@ -219,7 +219,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         core = default;
         if (!TryDay(tokens, i, out var day, out var dayEnd, out var j))
             return false;
-        if (j < tokens.Count && tokens[j].Lower == "of")
+        if (j < tokens.Count && tokens[j].Lower == DateVocabulary.Of)
             j++;
         if (j >= tokens.Count || !tokens[j].SpaceBefore || !TryMonthName(tokens, j, out var month, out var isFullName))
             return false;
@@ -324,11 +324,11 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
             return false;
 
         var end = i + 1;
-        if (token.Lower != "s")
+        if (token.Lower != DateVocabulary.PluralSuffix)
         {
             // "1990's"
             if (token.Lower.Length != 0 || end + 1 >= tokens.Count || !tokens[end].IsApostrophe
-                || tokens[end].SpaceBefore || tokens[end + 1].Lower != "s" || tokens[end + 1].SpaceBefore)
+                || tokens[end].SpaceBefore || tokens[end + 1].Lower != DateVocabulary.PluralSuffix || tokens[end + 1].SpaceBefore)
                 return false;
             end += 2;
         }
@@ -395,11 +395,11 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         && vocabulary.YearEventNouns.Contains(tokens[i + 1].Lower);
 
     private static bool IsAfterPossessive(IReadOnlyList<DateToken> tokens, int i) =>
-        i >= 3 && tokens[i].SpaceBefore && tokens[i - 1].Lower == "s" && !tokens[i - 1].SpaceBefore
+        i >= 3 && tokens[i].SpaceBefore && tokens[i - 1].Lower == DateVocabulary.PluralSuffix && !tokens[i - 1].SpaceBefore
         && tokens[i - 2].IsApostrophe && !tokens[i - 2].SpaceBefore && tokens[i - 3].IsWord;
 
     private bool IsAfterTimeNounOf(IReadOnlyList<DateToken> tokens, int i) =>
-        i >= 2 && tokens[i - 1].Lower == "of" && vocabulary.TimeNounsBeforeOf.Contains(tokens[i - 2].Lower);
+        i >= 2 && tokens[i - 1].Lower == DateVocabulary.Of && vocabulary.TimeNounsBeforeOf.Contains(tokens[i - 2].Lower);
 
     private static bool IsBareYear(DateToken token) =>
         token.IsPlainNumber && token.Digits == 4 && token.Value is >= MinBareYear and <= MaxBareYear;

@@ -22,6 +22,9 @@ internal sealed class PhraseTable<T>
     /// <summary>The words phrases begin with.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 
+    /// <summary>Every word of every phrase.</summary>
+    public IEnumerable<string> AllWords => _byFirstWord.Values.SelectMany(candidates => candidates.SelectMany(c => c.Words));
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
     public bool TryMatchAt(IReadOnlyList<DateToken> tokens, int index, out T value, out int length)
     {
