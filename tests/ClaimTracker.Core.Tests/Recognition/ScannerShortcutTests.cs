@@ -10,7 +10,8 @@ namespace ClaimTracker.Tests.Recognition;
 /// their vocabularies. That is a shortcut only: with it turned off, every reader is asked at every word, and the
 /// mentions must be the same. A reader or vocabulary table added without its start words would fail here. Likewise the
 /// date tokenizer gives a word the vocabulary does not know no lower-cased string; a rule that compares tokens with a word
-/// missing from <see cref="DateVocabulary.KnownWords"/> would find different expressions here.
+/// missing from <see cref="DateVocabulary.KnownWords"/> would find different expressions here. The number readers ask a
+/// table only for a token with its <see cref="WordRole"/>; a role given to the wrong table, or a table without one, fails here.
 /// </summary>
 public class ScannerShortcutTests
 {
@@ -46,6 +47,21 @@ public class ScannerShortcutTests
 
         var fast = new MentionScanner(lexicon).Scan(new TokenStream(text, tokens));
         var full = new MentionScanner(lexicon, passNonStarters: false).Scan(new TokenStream(text, tokens));
+
+        full.Should().NotBeEmpty();
+        fast.Should().Equal(full);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Number_mentions_are_the_same_whether_tables_are_asked_by_word_role_or_always(string text)
+    {
+        var lexicon = NumberLexicon.Embedded;
+        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers);
+        var scanner = new MentionScanner(lexicon, passNonStarters: false);
+
+        var fast = scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, [])));
+        var full = scanner.Scan(new TokenStream(text, tokens));
 
         full.Should().NotBeEmpty();
         fast.Should().Equal(full);

@@ -21,7 +21,7 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         var i = 0;
         while (i < s.Count)
         {
-            if (passNonStarters && (s.IsWord(i) || s.IsKind(i, NumeralTokenKind.Symbol)) && !s.IsIn(i, lexicon.MentionStarts))
+            if (passNonStarters && (s.IsWord(i) || s.IsKind(i, NumeralTokenKind.Symbol)) && !s.IsIn(i, lexicon.MentionStarts, WordRole.MentionStart))
             {
                 i++;
             }
@@ -154,13 +154,13 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private bool TryCompoundOrdinal(TokenStream s, int i, out Finding found)
     {
         found = default;
-        if (!s.TryWordValue(i, lexicon.Cardinals, out var tens) || tens < 20 || tens > 90 || tens % 10 != 0)
+        if (!s.TryWordValue(i, lexicon.Cardinals, WordRole.Cardinal, out var tens) || tens < 20 || tens > 90 || tens % 10 != 0)
         {
             return false;
         }
 
         var next = s.Continues(i + 1) && s.IsHyphen(i + 1) ? i + 2 : i + 1;
-        if (!s.Continues(next) || !s.TryWordValue(next, lexicon.Ordinals, out var unit) || unit < 1 || unit > 9)
+        if (!s.Continues(next) || !s.TryWordValue(next, lexicon.Ordinals, WordRole.Ordinal, out var unit) || unit < 1 || unit > 9)
         {
             return false;
         }
@@ -173,14 +173,14 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private bool TryOrdinal(TokenStream s, int i, out Finding found)
     {
         found = default;
-        if (s.IsNumeral(i) && s.Glued(i + 1) && s.IsWordIn(i + 1, lexicon.OrdinalSuffixes)
+        if (s.IsNumeral(i) && s.Glued(i + 1) && s.IsWordIn(i + 1, lexicon.OrdinalSuffixes, WordRole.OrdinalSuffix)
             && !(s.Glued(i) && s.IsWord(i - 1)) && s[i].Value == decimal.Truncate(s[i].Value))
         {
             found = new Finding(i, i + 2, NumberValue.Exactly(s[i].Value), QuantityKind.Ordinal, null);
             return true;
         }
 
-        if (s.TryWordValue(i, lexicon.Ordinals, out var value))
+        if (s.TryWordValue(i, lexicon.Ordinals, WordRole.Ordinal, out var value))
         {
             found = new Finding(i, i + 1, NumberValue.Exactly(value), QuantityKind.Ordinal, null);
             return true;
@@ -346,19 +346,19 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private bool TryMagnitudeWord(TokenStream s, int index, out decimal magnitude)
     {
         magnitude = 0m;
-        if (s.TryWordValue(index, lexicon.Scales, out magnitude))
+        if (s.TryWordValue(index, lexicon.Scales, WordRole.Scale, out magnitude))
         {
             return true;
         }
 
         var word = s.Chars(index);
-        if (s.IsWordIn(index, lexicon.Hundreds) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        if (s.IsWordIn(index, lexicon.Hundreds, WordRole.Hundred) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             magnitude = 100m;
             return true;
         }
 
-        if (s.IsWordIn(index, lexicon.Dozens) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        if (s.IsWordIn(index, lexicon.Dozens, WordRole.Dozen) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             magnitude = 12m;
             return true;

@@ -10,8 +10,11 @@ internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, Phrase[]> byFirstToken;
 
-    public PhraseTable(IEnumerable<(string Text, T Value, bool CaseSensitive)> entries)
+    /// <param name="entries">The phrases.</param>
+    /// <param name="firstTokenRole">The role of the words the phrases begin with: a token without it is not looked up.</param>
+    public PhraseTable(IEnumerable<(string Text, T Value, bool CaseSensitive)> entries, WordRole firstTokenRole)
     {
+        FirstTokenRole = firstTokenRole;
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (text, value, caseSensitive) in entries)
         {
@@ -40,6 +43,8 @@ internal sealed class PhraseTable<T>
 
     public int MaxLength { get; }
 
+    public WordRole FirstTokenRole { get; }
+
     /// <summary>The words phrases begin with.</summary>
     public IEnumerable<string> FirstTokens => byFirstToken.Keys;
 
@@ -66,7 +71,7 @@ internal sealed class PhraseTable<T>
     }
 
     private Phrase[]? CandidatesAt(TokenStream stream, int index) =>
-        stream.Has(index) && byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates)
+        stream.Has(index) && stream.MayHave(index, FirstTokenRole) && byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates)
             ? candidates
             : null;
 

@@ -1,0 +1,114 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Text;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Recognition.Numbers;
+
+/// <summary>
+/// The <see cref="WordRole"/>s of every word in the vocabulary, compared as the tables compare (ignoring case). Asked
+/// once per token of every text, so an ASCII token, nearly every one, is lower-cased and hashed in one pass and found in
+/// a small flat table; only other tokens go through the case-insensitive dictionary.
+/// </summary>
+internal sealed class WordRoles
+{
+    private const int AsciiCount = 128;
+
+    private readonly FrozenDictionary<string, WordRole> byWord;
+    private readonly WordTable<StrongBox<WordRole>> byAsciiWord;
+    private readonly int maxAsciiLength;
+
+    public WordRoles(IEnumerable<(IEnumerable<string> Words, WordRole Role)> tables)
+    {
+        var roles = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, role) in tables)
+        {
+            foreach (var word in words)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        byWord = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        // The ASCII text each word equals when case is ignored; a word with a character no ASCII one equals has none.
+        var asciiWords = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        foreach (var (word, role) in roles)
+        {
+            if (AsciiEquivalent(word) is { } ascii)
+            {
+                asciiWords[ascii] = asciiWords.GetValueOrDefault(ascii) | role;
+            }
+        }
+
+        byAsciiWord = new WordTable<StrongBox<WordRole>>(asciiWords.Count);
+        foreach (var (ascii, role) in asciiWords)
+        {
+            byAsciiWord.Add(ascii, WordTable<StrongBox<WordRole>>.Hash(ascii), new StrongBox<WordRole>(role));
+        }
+
+        maxAsciiLength = asciiWords.Count == 0 ? 0 : asciiWords.Keys.Max(w => w.Length);
+    }
+
+    /// <summary>Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>.</summary>
+    public List<WordRole> Of(string text, List<NumeralToken> tokens, List<WordRole> roles)
+    {
+        roles.EnsureCapacity(tokens.Count);
+        foreach (var token in tokens)
+        {
+            roles.Add(Of(text.AsSpan(token.Start, token.End - token.Start)));
+        }
+
+        return roles;
+    }
+
+    /// <summary>The roles of one token's text.</summary>
+    public WordRole Of(ReadOnlySpan<char> word)
+    {
+        if (!Ascii.IsValid(word))
+        {
+            return byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : WordRole.None;
+        }
+
+        if (word.Length > maxAsciiLength)
+        {
+            return WordRole.None;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        var hash = WordTable<StrongBox<WordRole>>.OffsetBasis;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = char.IsAsciiLetterUpper(word[i]) ? (char)(word[i] | 0x20) : word[i];
+            lower[i] = c;
+            hash = WordTable<StrongBox<WordRole>>.Step(hash, c);
+        }
+
+        return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
+    }
+
+    private static string? AsciiEquivalent(string word)
+    {
+        var ascii = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var match = -1;
+            for (var c = 0; c < AsciiCount && match < 0; c++)
+            {
+                if (string.Equals(word.Substring(i, 1), ((char)c).ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    match = c;
+                }
+            }
+
+            if (match < 0)
+            {
+                return null;
+            }
+
+            ascii[i] = char.ToLowerInvariant((char)match);
+        }
+
+        return new string(ascii);
+    }
+}
