@@ -49,9 +49,8 @@ internal sealed class PhraseTable<T>
     public IEnumerable<string> FirstTokens => byFirstToken.Keys;
 
     /// <summary>Every phrase that starts at <paramref name="index"/>, longest first, all on one line.</summary>
-    /// <remarks>Asked at nearly every token: where no phrase starts, nothing is allocated.</remarks>
-    public IEnumerable<(int Length, T Value)> MatchesAt(TokenStream stream, int index) =>
-        CandidatesAt(stream, index) is { } candidates ? Matching(stream, index, candidates) : [];
+    /// <remarks>Asked at nearly every cue and number: a struct enumeration, so nothing is allocated.</remarks>
+    public Enumeration MatchesAt(TokenStream stream, int index) => new(stream, index, CandidatesAt(stream, index) ?? []);
 
     public bool TryMatch(TokenStream stream, int index, out int length, out T value)
     {
@@ -75,17 +74,6 @@ internal sealed class PhraseTable<T>
             ? candidates
             : null;
 
-    private static IEnumerable<(int Length, T Value)> Matching(TokenStream stream, int index, Phrase[] candidates)
-    {
-        foreach (var phrase in candidates)
-        {
-            if (Matches(stream, index, phrase))
-            {
-                yield return (phrase.Tokens.Length, phrase.Value);
-            }
-        }
-    }
-
     private static bool Matches(TokenStream stream, int index, Phrase phrase)
     {
         for (var k = 0; k < phrase.Tokens.Length; k++)
@@ -100,5 +88,28 @@ internal sealed class PhraseTable<T>
         return true;
     }
 
-    private sealed record Phrase(string[] Tokens, T Value, StringComparison Comparison);
+    /// <summary>The phrases of one table that match at one token, enumerated in place.</summary>
+    public struct Enumeration(TokenStream stream, int index, Phrase[] candidates)
+    {
+        private int next;
+
+        public readonly (int Length, T Value) Current => (candidates[next - 1].Tokens.Length, candidates[next - 1].Value);
+
+        public readonly Enumeration GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (next < candidates.Length)
+            {
+                if (PhraseTable<T>.Matches(stream, index, candidates[next++]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    internal sealed record Phrase(string[] Tokens, T Value, StringComparison Comparison);
 }
