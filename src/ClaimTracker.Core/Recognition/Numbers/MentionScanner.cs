@@ -9,19 +9,36 @@ namespace ClaimTracker.Recognition.Numbers;
 /// mentions never overlap and each token is tried a bounded number of times.
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
-/// <param name="passNonStarters">Whether words and symbols outside <see cref="NumberLexicon.MentionStarts"/> are passed after one
-/// lookup; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="passNonStarters">Whether words and symbols outside <see cref="NumberLexicon.MentionStarts"/>, and tokens with no
+/// number in reach, are passed without asking the readers; the result is the same either way, which tests check by
+/// turning it off.</param>
 internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters = true)
 {
+    /// <summary>The words that every mention holds one of: numerals aside, a cardinal, ordinal, magnitude or vague quantity.</summary>
+    private const WordRole NumberRoles =
+        WordRole.Cardinal | WordRole.Ordinal | WordRole.Scale | WordRole.Hundred | WordRole.Dozen | WordRole.QuantityPhrase;
+
     private readonly QuantityReader quantities = new(lexicon);
+
+    /// <summary>
+    /// How far after its first token a mention's number can lie: a cue, opener or "percent of" phrase, then a currency,
+    /// then "a" before "hundred", "million" or "dozen". Every other reader starts at its number.
+    /// </summary>
+    private readonly int numberReach = Math.Max(Math.Max(lexicon.RangeOpeners.MaxLength, lexicon.PercentOfPrefixes.MaxLength), lexicon.PrefixCues.MaxLength)
+        + lexicon.CurrencyPrefixes.MaxLength + 1;
 
     public List<NumberMention> Scan(TokenStream s)
     {
         var found = new List<Finding>();
+        var nextNumber = -1;
         var i = 0;
         while (i < s.Count)
         {
             if (passNonStarters && (s.IsWord(i) || s.IsKind(i, NumeralTokenKind.Symbol)) && !s.IsIn(i, lexicon.MentionStarts, WordRole.MentionStart))
+            {
+                i++;
+            }
+            else if (passNonStarters && !NumberWithinReach(s, i, ref nextNumber))
             {
                 i++;
             }
@@ -37,6 +54,24 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         }
 
         return found.ConvertAll(f => ToMention(s, f));
+    }
+
+    /// <summary>Whether a numeral or number word lies within <see cref="numberReach"/> tokens from <paramref name="i"/>.</summary>
+    /// <param name="s">The tokens.</param>
+    /// <param name="i">The position, never less than at the previous call.</param>
+    /// <param name="next">The first number at or after the previous position, kept between calls so the scan stays linear.</param>
+    private bool NumberWithinReach(TokenStream s, int i, ref int next)
+    {
+        if (next < i)
+        {
+            next = i;
+            while (next < s.Count && !s.IsNumeral(next) && !s.MayHave(next, NumberRoles))
+            {
+                next++;
+            }
+        }
+
+        return next <= i + numberReach && next < s.Count;
     }
 
     private bool TryMentionAt(TokenStream s, int i, out Finding found) =>

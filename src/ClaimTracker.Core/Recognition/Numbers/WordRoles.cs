@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using ClaimTracker.Text;
 
@@ -7,16 +8,24 @@ namespace ClaimTracker.Recognition.Numbers;
 
 /// <summary>
 /// The <see cref="WordRole"/>s of every word in the vocabulary, compared as the tables compare (ignoring case). Asked
-/// once per token of every text, so an ASCII token, nearly every one, is lower-cased and hashed in one pass and found in
-/// a small flat table; only other tokens go through the case-insensitive dictionary.
+/// once per token of every text, so an ASCII token, nearly every one, is first checked against the first letter, last
+/// letter and length of the vocabulary's words (which passes most words of a text at once), then lower-cased and hashed
+/// in one pass and found in a small flat table; only other tokens go through the case-insensitive dictionary.
 /// </summary>
 internal sealed class WordRoles
 {
     private const int AsciiCount = 128;
 
+    // Letters a-z, then one bucket for every other ASCII character.
+    private const int Buckets = 27;
+    private const int MaxFilteredLength = 63;
+
     private readonly FrozenDictionary<string, WordRole> byWord;
     private readonly WordTable<StrongBox<WordRole>> byAsciiWord;
     private readonly int maxAsciiLength;
+
+    /// <summary>For each first and last character bucket, a bit per length that some ASCII word of the vocabulary has.</summary>
+    private readonly ulong[] lengthsByEnds = new ulong[Buckets * Buckets];
 
     public WordRoles(IEnumerable<(IEnumerable<string> Words, WordRole Role)> tables)
     {
@@ -48,15 +57,22 @@ internal sealed class WordRoles
         }
 
         maxAsciiLength = asciiWords.Count == 0 ? 0 : asciiWords.Keys.Max(w => w.Length);
+        foreach (var ascii in asciiWords.Keys.Where(w => w.Length > 0))
+        {
+            lengthsByEnds[Ends(ascii)] |= 1UL << Math.Min(ascii.Length, MaxFilteredLength);
+        }
     }
 
     /// <summary>Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>.</summary>
     public List<WordRole> Of(string text, List<NumeralToken> tokens, List<WordRole> roles)
     {
-        roles.EnsureCapacity(tokens.Count);
-        foreach (var token in tokens)
+        var start = roles.Count;
+        CollectionsMarshal.SetCount(roles, start + tokens.Count);
+        var into = CollectionsMarshal.AsSpan(roles)[start..];
+        var from = CollectionsMarshal.AsSpan(tokens);
+        for (var k = 0; k < from.Length; k++)
         {
-            roles.Add(Of(text.AsSpan(token.Start, token.End - token.Start)));
+            into[k] = Of(text.AsSpan(from[k].Start, from[k].End - from[k].Start));
         }
 
         return roles;
@@ -65,27 +81,40 @@ internal sealed class WordRoles
     /// <summary>The roles of one token's text.</summary>
     public WordRole Of(ReadOnlySpan<char> word)
     {
-        if (!Ascii.IsValid(word))
+        if (word.IsEmpty || !char.IsAscii(word[0]) || !char.IsAscii(word[^1]))
         {
-            return byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : WordRole.None;
+            return ByDictionary(word);
         }
 
-        if (word.Length > maxAsciiLength)
+        if (word.Length > maxAsciiLength || (lengthsByEnds[Ends(word)] & (1UL << Math.Min(word.Length, MaxFilteredLength))) == 0)
         {
-            return WordRole.None;
+            return Ascii.IsValid(word) ? WordRole.None : ByDictionary(word);
         }
 
         Span<char> lower = stackalloc char[word.Length];
         var hash = WordTable<StrongBox<WordRole>>.OffsetBasis;
         for (var i = 0; i < word.Length; i++)
         {
-            var c = char.IsAsciiLetterUpper(word[i]) ? (char)(word[i] | 0x20) : word[i];
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return ByDictionary(word);
+            }
+
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
             lower[i] = c;
             hash = WordTable<StrongBox<WordRole>>.Step(hash, c);
         }
 
         return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
     }
+
+    private static int Ends(ReadOnlySpan<char> ascii) => (Bucket(ascii[0]) * Buckets) + Bucket(ascii[^1]);
+
+    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Buckets - 1;
+
+    private WordRole ByDictionary(ReadOnlySpan<char> word) =>
+        byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : WordRole.None;
 
     private static string? AsciiEquivalent(string word)
     {
