@@ -8,7 +8,10 @@ namespace ClaimTracker.Tests.Recognition;
 /// <summary>
 /// The number and date scanners pass a word no mention can begin with after one lookup in a start-word set built from
 /// their vocabularies. That is a shortcut only: with it turned off, every reader is asked at every word, and the
-/// mentions must be the same. A reader or vocabulary table added without its start words would fail here.
+/// mentions must be the same. A reader or vocabulary table added without its start words would fail here. Likewise the
+/// date tokenizer gives a word the vocabulary does not know no lower-cased string; a rule that compares tokens with a word
+/// missing from <see cref="DateVocabulary.KnownWords"/> would find different expressions here. The number readers ask a
+/// table only for a token with its <see cref="WordRole"/>; a role given to the wrong table, or a table without one, fails here.
 /// </summary>
 public class ScannerShortcutTests
 {
@@ -26,6 +29,9 @@ public class ScannerShortcutTests
             var cases = JArray.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "Numbers", file)));
             data.Add(string.Join("\n", cases.Select(c => (string)c["Input"]!)));
         }
+
+        // The words the date rules name in code: "of" and the "s" of a possessive or of "1990's".
+        data.Add("On the 4th of March 2021 the EU's 2022 memorandum, drafted in the 1990's, was dropped in March of 2024.");
 
         var dates = JObject.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "Dates", "date-cases.json")));
         data.Add(string.Join("\n", dates.Descendants().OfType<JProperty>().Where(p => p.Name == "text").Select(p => (string)p.Value!)));
@@ -48,12 +54,41 @@ public class ScannerShortcutTests
 
     [Theory]
     [MemberData(nameof(Texts))]
+    public void Number_mentions_are_the_same_whether_tables_are_asked_by_word_role_or_always(string text)
+    {
+        var lexicon = NumberLexicon.Embedded;
+        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers);
+        var scanner = new MentionScanner(lexicon, passNonStarters: false);
+
+        var fast = scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, [])));
+        var full = scanner.Scan(new TokenStream(text, tokens));
+
+        full.Should().NotBeEmpty();
+        fast.Should().Equal(full);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
     public void Date_expressions_are_the_same_with_and_without_the_shortcut(string text)
     {
         var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length));
 
         var fast = new DateExpressionScanner(DateVocabulary.Default).Scan(tokens);
         var full = new DateExpressionScanner(DateVocabulary.Default, passNonStarters: false).Scan(tokens);
+
+        fast.Should().Equal(full);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Date_expressions_are_the_same_whether_unknown_words_are_lower_cased_or_left_empty(string text)
+    {
+        var vocabulary = DateVocabulary.Default;
+        var scanner = new DateExpressionScanner(vocabulary, passNonStarters: false);
+        var window = new TextSpan(0, text.Length);
+
+        var fast = scanner.Scan(DateTokenizer.Tokenize(text, window, [], vocabulary.KnownWords));
+        var full = scanner.Scan(DateTokenizer.Tokenize(text, window));
 
         fast.Should().Equal(full);
     }

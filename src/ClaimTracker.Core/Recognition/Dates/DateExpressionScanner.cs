@@ -42,7 +42,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         Year,
     }
 
-    public List<DateExpression> Scan(IReadOnlyList<DateToken> tokens)
+    public List<DateExpression> Scan(List<DateToken> tokens)
     {
         var found = new List<DateExpression>();
         var floor = 0;
@@ -68,7 +68,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return found;
     }
 
-    private bool TryMatch(IReadOnlyList<DateToken> tokens, int i, int floor, out DateExpression expression, out int next)
+    private bool TryMatch(List<DateToken> tokens, int i, int floor, out DateExpression expression, out int next)
     {
         if (_relative.TryRead(tokens, i, out expression, out next))
             return true;
@@ -109,7 +109,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return true;
     }
 
-    private bool TryCore(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private bool TryCore(List<DateToken> tokens, int i, out Core core)
     {
         var token = tokens[i];
         if (token.IsWord)
@@ -132,7 +132,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return false;
     }
 
-    private bool TryWeekday(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private bool TryWeekday(List<DateToken> tokens, int i, out Core core)
     {
         core = default;
         var token = tokens[i];
@@ -166,7 +166,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return true;
     }
 
-    private bool TryMonthFirst(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private bool TryMonthFirst(List<DateToken> tokens, int i, out Core core)
     {
         core = default;
         if (!TryMonthName(tokens, i, out var month, out var isFullName))
@@ -202,7 +202,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
             return true;
         }
 
-        if (j + 1 < tokens.Count && tokens[j].Lower == "of" && TryExplicitYear(tokens, j + 1, out monthYear))
+        if (j + 1 < tokens.Count && tokens[j].Lower == DateVocabulary.Of && TryExplicitYear(tokens, j + 1, out monthYear))
         {
             core = Dated(DateExpressionKind.MonthYear, monthYear, month, 0, 0, i, j + 2, CueNeed.None);
             return true;
@@ -214,12 +214,12 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return true;
     }
 
-    private bool TryDayFirst(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private bool TryDayFirst(List<DateToken> tokens, int i, out Core core)
     {
         core = default;
         if (!TryDay(tokens, i, out var day, out var dayEnd, out var j))
             return false;
-        if (j < tokens.Count && tokens[j].Lower == "of")
+        if (j < tokens.Count && tokens[j].Lower == DateVocabulary.Of)
             j++;
         if (j >= tokens.Count || !tokens[j].SpaceBefore || !TryMonthName(tokens, j, out var month, out var isFullName))
             return false;
@@ -243,7 +243,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return true;
     }
 
-    private static bool TryIsoDate(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private static bool TryIsoDate(List<DateToken> tokens, int i, out Core core)
     {
         core = default;
         if (i + 4 >= tokens.Count)
@@ -262,7 +262,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     }
 
     /// <summary>"early March", "mid-2024", "late 2022", "the end of May", "early 1990s".</summary>
-    private bool TryModified(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private bool TryModified(List<DateToken> tokens, int i, out Core core)
     {
         core = default;
         if (!vocabulary.PeriodModifiers.TryMatchAt(tokens, i, out var part, out var length))
@@ -297,7 +297,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     }
 
     /// <summary>"the 1990s", "the early 1990s", "the mid-1990s".</summary>
-    private bool TryTheDecade(IReadOnlyList<DateToken> tokens, int i, out Core core)
+    private bool TryTheDecade(List<DateToken> tokens, int i, out Core core)
     {
         core = default;
         if (tokens[i].Lower != DateVocabulary.TheDecadeStart || i + 1 >= tokens.Count)
@@ -315,7 +315,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return j < tokens.Count && TryDecade(tokens, i, j, part, out core);
     }
 
-    private static bool TryDecade(IReadOnlyList<DateToken> tokens, int first, int i, PeriodPart part, out Core core)
+    private static bool TryDecade(List<DateToken> tokens, int first, int i, PeriodPart part, out Core core)
     {
         core = default;
         var token = tokens[i];
@@ -324,11 +324,11 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
             return false;
 
         var end = i + 1;
-        if (token.Lower != "s")
+        if (token.Lower != DateVocabulary.PluralSuffix)
         {
             // "1990's"
             if (token.Lower.Length != 0 || end + 1 >= tokens.Count || !tokens[end].IsApostrophe
-                || tokens[end].SpaceBefore || tokens[end + 1].Lower != "s" || tokens[end + 1].SpaceBefore)
+                || tokens[end].SpaceBefore || tokens[end + 1].Lower != DateVocabulary.PluralSuffix || tokens[end + 1].SpaceBefore)
                 return false;
             end += 2;
         }
@@ -345,7 +345,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     /// ("late 2022"), an event noun after it ("the 2020 war"), a possessive before it ("the EU's 2022
     /// memorandum") or a time noun with "of" ("the first months of 2024"); anything else is just a number.
     /// </summary>
-    private bool TryYear(IReadOnlyList<DateToken> tokens, int first, int i, PeriodPart part, out Core core)
+    private bool TryYear(List<DateToken> tokens, int first, int i, PeriodPart part, out Core core)
     {
         core = default;
         if (!IsBareYear(tokens[i]))
@@ -368,7 +368,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return true;
     }
 
-    private bool TryYearRangeEnd(IReadOnlyList<DateToken> tokens, int i, int year, out int yearEnd, out int end)
+    private bool TryYearRangeEnd(List<DateToken> tokens, int i, int year, out int yearEnd, out int end)
     {
         yearEnd = 0;
         end = 0;
@@ -390,22 +390,22 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return true;
     }
 
-    private bool IsFollowedByEventNoun(IReadOnlyList<DateToken> tokens, int i) =>
+    private bool IsFollowedByEventNoun(List<DateToken> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].Capitalized
         && vocabulary.YearEventNouns.Contains(tokens[i + 1].Lower);
 
-    private static bool IsAfterPossessive(IReadOnlyList<DateToken> tokens, int i) =>
-        i >= 3 && tokens[i].SpaceBefore && tokens[i - 1].Lower == "s" && !tokens[i - 1].SpaceBefore
+    private static bool IsAfterPossessive(List<DateToken> tokens, int i) =>
+        i >= 3 && tokens[i].SpaceBefore && tokens[i - 1].Lower == DateVocabulary.PluralSuffix && !tokens[i - 1].SpaceBefore
         && tokens[i - 2].IsApostrophe && !tokens[i - 2].SpaceBefore && tokens[i - 3].IsWord;
 
-    private bool IsAfterTimeNounOf(IReadOnlyList<DateToken> tokens, int i) =>
-        i >= 2 && tokens[i - 1].Lower == "of" && vocabulary.TimeNounsBeforeOf.Contains(tokens[i - 2].Lower);
+    private bool IsAfterTimeNounOf(List<DateToken> tokens, int i) =>
+        i >= 2 && tokens[i - 1].Lower == DateVocabulary.Of && vocabulary.TimeNounsBeforeOf.Contains(tokens[i - 2].Lower);
 
     private static bool IsBareYear(DateToken token) =>
         token.IsPlainNumber && token.Digits == 4 && token.Value is >= MinBareYear and <= MaxBareYear;
 
     /// <summary>A year written after a month or day: any four-digit year, standing alone.</summary>
-    private static bool TryExplicitYear(IReadOnlyList<DateToken> tokens, int i, out int year)
+    private static bool TryExplicitYear(List<DateToken> tokens, int i, out int year)
     {
         year = 0;
         if (i >= tokens.Count)
@@ -419,7 +419,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     }
 
     /// <summary>A day of the month (4, 4th, 27), or a day range joined by a dash (4-5), standing alone.</summary>
-    private bool TryDay(IReadOnlyList<DateToken> tokens, int i, out int day, out int dayEnd, out int end)
+    private bool TryDay(List<DateToken> tokens, int i, out int day, out int dayEnd, out int end)
     {
         day = dayEnd = end = 0;
         if (!IsDayNumber(tokens, i))
@@ -436,7 +436,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         return IsDetachedEnd(tokens, end - 1);
     }
 
-    private bool IsDayNumber(IReadOnlyList<DateToken> tokens, int i)
+    private bool IsDayNumber(List<DateToken> tokens, int i)
     {
         if (i >= tokens.Count)
             return false;
@@ -445,7 +445,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
             && (token.Lower.Length == 0 || vocabulary.OrdinalSuffixes.Contains(token.Lower));
     }
 
-    private bool TryMonthName(IReadOnlyList<DateToken> tokens, int i, out int month, out bool isFullName)
+    private bool TryMonthName(List<DateToken> tokens, int i, out int month, out bool isFullName)
     {
         month = 0;
         isFullName = false;
@@ -461,7 +461,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     }
 
     /// <summary>Not glued to a word or number before it: rules out "Araz-2024", "COVID-19", "$2024".</summary>
-    private static bool IsDetachedStart(IReadOnlyList<DateToken> tokens, int i)
+    private static bool IsDetachedStart(List<DateToken> tokens, int i)
     {
         if (i == 0 || tokens[i].SpaceBefore)
             return true;
@@ -471,7 +471,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     }
 
     /// <summary>Not glued to what follows: rules out "12-Day", "24/7", "4:30", "2024-25".</summary>
-    private static bool IsDetachedEnd(IReadOnlyList<DateToken> tokens, int i)
+    private static bool IsDetachedEnd(List<DateToken> tokens, int i)
     {
         var next = i + 1;
         if (next >= tokens.Count || tokens[next].SpaceBefore)

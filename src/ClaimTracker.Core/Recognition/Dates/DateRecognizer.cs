@@ -11,6 +11,7 @@ public sealed class DateRecognizer
 {
     private static readonly Lazy<DateRecognizer> LazyDefault = new(() => new DateRecognizer(DateRecognizerOptions.Default));
 
+    private readonly DateVocabulary _vocabulary = DateVocabulary.Default;
     private readonly DateExpressionScanner _scanner;
     private readonly DateMentionResolver _resolver;
 
@@ -19,7 +20,7 @@ public sealed class DateRecognizer
     public DateRecognizer(DateRecognizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _scanner = new DateExpressionScanner(DateVocabulary.Default);
+        _scanner = new DateExpressionScanner(_vocabulary);
         _resolver = new DateMentionResolver(options);
     }
 
@@ -48,7 +49,7 @@ public sealed class DateRecognizer
         var tokens = TokenBuffer<DateToken>.Rent();
         try
         {
-            return _resolver.Resolve(text, _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens)), published);
+            return _resolver.Resolve(text, _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens, _vocabulary.KnownWords)), published);
         }
         finally
         {

@@ -20,7 +20,8 @@ internal enum DateTokenKind
 /// <param name="Kind">What the token is made of.</param>
 /// <param name="Start">Offset of the first character.</param>
 /// <param name="End">Offset one past the last character.</param>
-/// <param name="Lower">Lower-cased letters of a word, or the letter suffix of a number ("th", "s"); empty otherwise.</param>
+/// <param name="Lower">Lower-cased letters of a word (empty for a word the vocabulary does not know, when tokenized against
+/// it), or the letter suffix of a number ("th", "s"); empty otherwise.</param>
 /// <param name="Value">Numeric value of a number of at most six digits, else -1.</param>
 /// <param name="Digits">Number of digits of a number.</param>
 /// <param name="Capitalized">Whether a word starts with an upper-case letter.</param>

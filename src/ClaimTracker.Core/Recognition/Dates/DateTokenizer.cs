@@ -8,11 +8,16 @@ internal static class DateTokenizer
 {
     private const int MaxParsedDigits = 6;
 
+    /// <summary>The tokens of <paramref name="window"/>, every word with its lower-cased string.</summary>
     public static List<DateToken> Tokenize(string text, TextSpan window) =>
-        Tokenize(text, window, []);
+        Tokenize(text, window, [], null);
 
-    /// <summary>Appends the tokens of <paramref name="window"/> to <paramref name="tokens"/> and returns it.</summary>
-    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens)
+    /// <summary>
+    /// Appends the tokens of <paramref name="window"/> to <paramref name="tokens"/> and returns it. With
+    /// <paramref name="known"/>, a word gets the vocabulary's lower-cased string, or an empty one when the vocabulary
+    /// does not have it (no rule can tell it apart from any other such word); without, every word is lower-cased.
+    /// </summary>
+    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known)
     {
         tokens.EnsureCapacity(Tokenizer.CapacityFor(window.Length));
         var paragraph = 0;
@@ -41,7 +46,8 @@ internal static class DateTokenizer
             {
                 while (i < window.End && char.IsLetter(text[i]))
                     i++;
-                tokens.Add(new DateToken(DateTokenKind.Word, start, i, WordPool.Lower(text.AsSpan(start, i - start)), -1, 0,
+                var word = text.AsSpan(start, i - start);
+                tokens.Add(new DateToken(DateTokenKind.Word, start, i, known is null ? WordPool.Lower(word) : known.Find(word), -1, 0,
                     char.IsUpper(c), spaceBefore, paragraph, '\0'));
             }
             else if (char.IsAsciiDigit(c))

@@ -46,6 +46,12 @@ internal sealed class DateVocabulary
             .Concat(Qualifiers.FirstWords).Concat(RelationsBefore.FirstWords).Concat(FixedExpressions.FirstWords)
             .Append(TheDecadeStart)
             .ToFrozenSet(StringComparer.Ordinal);
+        KnownWords = new VocabularyWords(MonthNames.Keys.Concat(MonthAbbreviations.Keys).Concat(WeekdayNames.Keys)
+            .Concat(WeekdayAbbreviations.Keys).Concat(NamedDays.AllWords).Concat(PartsOfDay).Concat(Cues.Keys).Concat(YearCues.AllWords)
+            .Concat(RangeConnectors.Keys).Concat(RangeConnectors.Values.OfType<string>()).Concat(OrdinalSuffixes)
+            .Concat(TimeNounsBeforeOf).Concat(YearEventNouns).Concat(PeriodModifiers.AllWords).Concat(NumberWords.Keys)
+            .Concat(VagueCounts.AllWords).Concat(Units.Keys).Concat(Qualifiers.AllWords).Concat(RelationsAfter.AllWords)
+            .Concat(RelationsBefore.AllWords).Concat(FixedExpressions.AllWords).Concat(GrammarWords));
     }
 
     private enum RelationPosition
@@ -106,6 +112,18 @@ internal sealed class DateVocabulary
 
     /// <summary>The article that opens "the 1990s", "the early 2000s".</summary>
     public static string TheDecadeStart => "the";
+
+    /// <summary>The words the scanner's rules name in code rather than read from the vocabulary.</summary>
+    public static IReadOnlyList<string> GrammarWords { get; } = [TheDecadeStart, Of, PluralSuffix];
+
+    /// <summary>The "of" of "4th of March", "March of 2024" and "the first months of 2024".</summary>
+    public static string Of => "of";
+
+    /// <summary>The "s" of "1990s" and of the possessive "the EU's 2022 memorandum".</summary>
+    public static string PluralSuffix => "s";
+
+    /// <summary>Every word above and in <see cref="GrammarWords"/>: a word outside them matters to no rule.</summary>
+    public VocabularyWords KnownWords { get; }
 
     /// <summary>Parses a vocabulary document in the format of the embedded file.</summary>
     public static DateVocabulary FromJson(string json) =>

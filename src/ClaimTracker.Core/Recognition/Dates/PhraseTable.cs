@@ -22,8 +22,11 @@ internal sealed class PhraseTable<T>
     /// <summary>The words phrases begin with.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 
+    /// <summary>Every word of every phrase.</summary>
+    public IEnumerable<string> AllWords => _byFirstWord.Values.SelectMany(candidates => candidates.SelectMany(c => c.Words));
+
     /// <summary>The longest phrase starting at token <paramref name="index"/>.</summary>
-    public bool TryMatchAt(IReadOnlyList<DateToken> tokens, int index, out T value, out int length)
+    public bool TryMatchAt(List<DateToken> tokens, int index, out T value, out int length)
     {
         value = default!;
         length = 0;
@@ -45,7 +48,7 @@ internal sealed class PhraseTable<T>
     }
 
     /// <summary>The longest phrase whose last word is the token just before <paramref name="index"/>.</summary>
-    public bool TryMatchEndingBefore(IReadOnlyList<DateToken> tokens, int index, out T value, out int length)
+    public bool TryMatchEndingBefore(List<DateToken> tokens, int index, out T value, out int length)
     {
         value = default!;
         length = 0;
@@ -68,7 +71,7 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    private static bool WordsMatch(IReadOnlyList<DateToken> tokens, int index, string[] words)
+    private static bool WordsMatch(List<DateToken> tokens, int index, string[] words)
     {
         if (index + words.Length > tokens.Count)
             return false;

@@ -13,7 +13,7 @@ internal sealed class RelativeExpressionReader(DateVocabulary vocabulary)
     private const int YearsPerDecade = 10;
     private const int DecadeSlackYears = 5;
 
-    public bool TryRead(IReadOnlyList<DateToken> tokens, int index, out DateExpression expression, out int end)
+    public bool TryRead(List<DateToken> tokens, int index, out DateExpression expression, out int end)
     {
         if (vocabulary.FixedExpressions.TryMatchAt(tokens, index, out var fixedExpression, out var length))
         {
@@ -25,7 +25,7 @@ internal sealed class RelativeExpressionReader(DateVocabulary vocabulary)
         return TryReadCounted(tokens, index, out expression, out end);
     }
 
-    private bool TryReadCounted(IReadOnlyList<DateToken> tokens, int index, out DateExpression expression, out int end)
+    private bool TryReadCounted(List<DateToken> tokens, int index, out DateExpression expression, out int end)
     {
         expression = null!;
         end = index;
@@ -87,7 +87,7 @@ internal sealed class RelativeExpressionReader(DateVocabulary vocabulary)
         return true;
     }
 
-    private bool TryReadCount(IReadOnlyList<DateToken> tokens, int index, out int count)
+    private bool TryReadCount(List<DateToken> tokens, int index, out int count)
     {
         count = 0;
         if (index >= tokens.Count)
@@ -125,7 +125,7 @@ internal sealed class RelativeExpressionReader(DateVocabulary vocabulary)
         };
 
     private static DateExpression Create(
-        IReadOnlyList<DateToken> tokens, int first, int end, RelativeOffset offset, bool approximate) =>
+        List<DateToken> tokens, int first, int end, RelativeOffset offset, bool approximate) =>
         new(DateExpressionKind.Relative, tokens[first].Start, tokens[end - 1].End, tokens[first].Paragraph)
         {
             Offset = offset,

@@ -40,7 +40,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
                 total += scaled;
                 (lastScale, end, head, multiplier, hasMagnitude) = (scale, scaleEnd, group.Value, scale, true);
                 groups++;
-                pos = s.IsWordIn(end, lexicon.GroupJoiners) && s.Continues(end) ? end + 1 : end;
+                pos = s.IsWordIn(end, lexicon.GroupJoiners, WordRole.GroupJoiner) && s.Continues(end) ? end + 1 : end;
                 continue;
             }
 
@@ -85,7 +85,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
         decimal value;
         int end;
         var isDigits = false;
-        if (s.IsWordIn(pos, lexicon.Articles))
+        if (s.IsWordIn(pos, lexicon.Articles, WordRole.Article))
         {
             // "a" is a number only as "a hundred", "a million", "a dozen".
             if (!s.Continues(pos + 1))
@@ -93,16 +93,16 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
                 return false;
             }
 
-            if (IsSingular(s, pos + 1, lexicon.Hundreds))
+            if (IsSingular(s, pos + 1, lexicon.Hundreds, WordRole.Hundred))
             {
                 (value, end) = (100m, pos + 2);
                 (value, end) = WithTail(s, value, end);
             }
-            else if (s.TryWordValue(pos + 1, lexicon.Scales, out _))
+            else if (s.TryWordValue(pos + 1, lexicon.Scales, WordRole.Scale, out _))
             {
                 (value, end) = (1m, pos + 1);
             }
-            else if (IsSingular(s, pos + 1, lexicon.Dozens))
+            else if (IsSingular(s, pos + 1, lexicon.Dozens, WordRole.Dozen))
             {
                 (value, end) = (12m, pos + 2);
             }
@@ -121,13 +121,13 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
         }
 
         isDigits = s.IsNumeral(pos);
-        if (s.Continues(end) && s.IsWordIn(end, lexicon.Dozens) && value == decimal.Truncate(value))
+        if (s.Continues(end) && s.IsWordIn(end, lexicon.Dozens, WordRole.Dozen) && value == decimal.Truncate(value))
         {
             group = new Group(value * 12m, end + 1, false);
             return true;
         }
 
-        if (s.Continues(end) && IsSingular(s, end, lexicon.Hundreds) && IntervalMath.TryMultiply(value, 100m, out var hundreds))
+        if (s.Continues(end) && IsSingular(s, end, lexicon.Hundreds, WordRole.Hundred) && IntervalMath.TryMultiply(value, 100m, out var hundreds))
         {
             (value, end) = WithTail(s, hundreds, end + 1);
             isDigits = false;
@@ -145,7 +145,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
     /// <summary>The part after "hundred": "[and] five", "[and] twenty-one", "and 21", "and two dozen".</summary>
     private (decimal Value, int End) WithTail(TokenStream s, decimal hundreds, int end)
     {
-        var pos = s.Continues(end) && s.IsWordIn(end, lexicon.GroupJoiners) ? end + 1 : end;
+        var pos = s.Continues(end) && s.IsWordIn(end, lexicon.GroupJoiners, WordRole.GroupJoiner) ? end + 1 : end;
         if (!s.Continues(pos) || !TryBelowHundred(s, pos, wordsOnly: false, out var tail, out var tailEnd)
             || tail <= 0m || tail >= 100m || tail != decimal.Truncate(tail))
         {
@@ -153,12 +153,12 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
         }
 
         // "3 hundred and 2 hundred" are two numbers: a tail never takes its own "hundred".
-        if (s.Continues(tailEnd) && s.IsWordIn(tailEnd, lexicon.Hundreds))
+        if (s.Continues(tailEnd) && s.IsWordIn(tailEnd, lexicon.Hundreds, WordRole.Hundred))
         {
             return (hundreds, end);
         }
 
-        if (s.Continues(tailEnd) && s.IsWordIn(tailEnd, lexicon.Dozens))
+        if (s.Continues(tailEnd) && s.IsWordIn(tailEnd, lexicon.Dozens, WordRole.Dozen))
         {
             return (hundreds + (tail * 12m), tailEnd + 1);
         }
@@ -169,7 +169,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
     /// <summary>"two hundred point zero three" → 200.03; each word after "point" adds its digits.</summary>
     private (decimal Value, int End) WithSpokenDecimals(TokenStream s, decimal value, int end)
     {
-        if (!s.Continues(end) || !s.IsWordIn(end, lexicon.DecimalPoints))
+        if (!s.Continues(end) || !s.IsWordIn(end, lexicon.DecimalPoints, WordRole.DecimalPoint))
         {
             return (value, end);
         }
@@ -202,7 +202,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
             return true;
         }
 
-        if (!s.TryWordValue(pos, lexicon.Cardinals, out var word))
+        if (!s.TryWordValue(pos, lexicon.Cardinals, WordRole.Cardinal, out var word))
         {
             return false;
         }
@@ -211,7 +211,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
         if (word is >= 20 and < 100 && word % 10 == 0)
         {
             var next = s.Continues(end) && s.IsHyphen(end) ? end + 1 : end;
-            if (s.Continues(next) && s.TryWordValue(next, lexicon.Cardinals, out var unit) && unit is >= 1 and <= 9)
+            if (s.Continues(next) && s.TryWordValue(next, lexicon.Cardinals, WordRole.Cardinal, out var unit) && unit is >= 1 and <= 9)
             {
                 (value, end) = (word + unit, next + 1);
             }
@@ -225,13 +225,13 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
     {
         scale = 0m;
         end = pos;
-        if (!s.Continues(pos) || !s.TryWordValue(pos, lexicon.Scales, out scale))
+        if (!s.Continues(pos) || !s.TryWordValue(pos, lexicon.Scales, WordRole.Scale, out scale))
         {
             return false;
         }
 
         end = pos + 1;
-        while (s.Continues(end) && s.TryWordValue(end, lexicon.Scales, out var next) && next > scale
+        while (s.Continues(end) && s.TryWordValue(end, lexicon.Scales, WordRole.Scale, out var next) && next > scale
             && IntervalMath.TryMultiply(scale, next, out var stacked))
         {
             scale = stacked;
@@ -244,7 +244,7 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
     private bool TryAbbreviation(TokenStream s, int pos, bool afterCurrency, out decimal value)
     {
         value = 0m;
-        if (!s.Continues(pos) || !s.IsWord(pos)
+        if (!s.Continues(pos) || !s.IsWord(pos) || !s.MayHave(pos, WordRole.Abbreviation)
             || !lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(s.Chars(pos), out var candidates))
         {
             return false;
@@ -264,8 +264,8 @@ internal sealed class CardinalReader(NumberLexicon lexicon)
         return false;
     }
 
-    private static bool IsSingular(TokenStream s, int pos, System.Collections.Frozen.FrozenSet<string> words) =>
-        s.IsWordIn(pos, words) && !s.Chars(pos).EndsWith("s", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSingular(TokenStream s, int pos, System.Collections.Frozen.FrozenSet<string> words, WordRole role) =>
+        s.IsWordIn(pos, words, role) && !s.Chars(pos).EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     private readonly record struct Group(decimal Value, int End, bool IsDigits);
 }

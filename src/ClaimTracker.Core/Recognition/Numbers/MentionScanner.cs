@@ -9,19 +9,36 @@ namespace ClaimTracker.Recognition.Numbers;
 /// mentions never overlap and each token is tried a bounded number of times.
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
-/// <param name="passNonStarters">Whether words and symbols outside <see cref="NumberLexicon.MentionStarts"/> are passed after one
-/// lookup; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="passNonStarters">Whether words and symbols outside <see cref="NumberLexicon.MentionStarts"/>, and tokens with no
+/// number in reach, are passed without asking the readers; the result is the same either way, which tests check by
+/// turning it off.</param>
 internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters = true)
 {
+    /// <summary>The words that every mention holds one of: numerals aside, a cardinal, ordinal, magnitude or vague quantity.</summary>
+    private const WordRole NumberRoles =
+        WordRole.Cardinal | WordRole.Ordinal | WordRole.Scale | WordRole.Hundred | WordRole.Dozen | WordRole.QuantityPhrase;
+
     private readonly QuantityReader quantities = new(lexicon);
+
+    /// <summary>
+    /// How far after its first token a mention's number can lie: a cue, opener or "percent of" phrase, then a currency,
+    /// then "a" before "hundred", "million" or "dozen". Every other reader starts at its number.
+    /// </summary>
+    private readonly int numberReach = Math.Max(Math.Max(lexicon.RangeOpeners.MaxLength, lexicon.PercentOfPrefixes.MaxLength), lexicon.PrefixCues.MaxLength)
+        + lexicon.CurrencyPrefixes.MaxLength + 1;
 
     public List<NumberMention> Scan(TokenStream s)
     {
         var found = new List<Finding>();
+        var nextNumber = -1;
         var i = 0;
         while (i < s.Count)
         {
-            if (passNonStarters && (s.IsWord(i) || s.IsKind(i, NumeralTokenKind.Symbol)) && !s.IsIn(i, lexicon.MentionStarts))
+            if (passNonStarters && (s.IsWord(i) || s.IsKind(i, NumeralTokenKind.Symbol)) && !s.IsIn(i, lexicon.MentionStarts, WordRole.MentionStart))
+            {
+                i++;
+            }
+            else if (passNonStarters && !NumberWithinReach(s, i, ref nextNumber))
             {
                 i++;
             }
@@ -37,6 +54,24 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         }
 
         return found.ConvertAll(f => ToMention(s, f));
+    }
+
+    /// <summary>Whether a numeral or number word lies within <see cref="numberReach"/> tokens from <paramref name="i"/>.</summary>
+    /// <param name="s">The tokens.</param>
+    /// <param name="i">The position, never less than at the previous call.</param>
+    /// <param name="next">The first number at or after the previous position, kept between calls so the scan stays linear.</param>
+    private bool NumberWithinReach(TokenStream s, int i, ref int next)
+    {
+        if (next < i)
+        {
+            next = i;
+            while (next < s.Count && !s.IsNumeral(next) && !s.MayHave(next, NumberRoles))
+            {
+                next++;
+            }
+        }
+
+        return next <= i + numberReach && next < s.Count;
     }
 
     private bool TryMentionAt(TokenStream s, int i, out Finding found) =>
@@ -154,13 +189,13 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private bool TryCompoundOrdinal(TokenStream s, int i, out Finding found)
     {
         found = default;
-        if (!s.TryWordValue(i, lexicon.Cardinals, out var tens) || tens < 20 || tens > 90 || tens % 10 != 0)
+        if (!s.TryWordValue(i, lexicon.Cardinals, WordRole.Cardinal, out var tens) || tens < 20 || tens > 90 || tens % 10 != 0)
         {
             return false;
         }
 
         var next = s.Continues(i + 1) && s.IsHyphen(i + 1) ? i + 2 : i + 1;
-        if (!s.Continues(next) || !s.TryWordValue(next, lexicon.Ordinals, out var unit) || unit < 1 || unit > 9)
+        if (!s.Continues(next) || !s.TryWordValue(next, lexicon.Ordinals, WordRole.Ordinal, out var unit) || unit < 1 || unit > 9)
         {
             return false;
         }
@@ -173,14 +208,14 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private bool TryOrdinal(TokenStream s, int i, out Finding found)
     {
         found = default;
-        if (s.IsNumeral(i) && s.Glued(i + 1) && s.IsWordIn(i + 1, lexicon.OrdinalSuffixes)
+        if (s.IsNumeral(i) && s.Glued(i + 1) && s.IsWordIn(i + 1, lexicon.OrdinalSuffixes, WordRole.OrdinalSuffix)
             && !(s.Glued(i) && s.IsWord(i - 1)) && s[i].Value == decimal.Truncate(s[i].Value))
         {
             found = new Finding(i, i + 2, NumberValue.Exactly(s[i].Value), QuantityKind.Ordinal, null);
             return true;
         }
 
-        if (s.TryWordValue(i, lexicon.Ordinals, out var value))
+        if (s.TryWordValue(i, lexicon.Ordinals, WordRole.Ordinal, out var value))
         {
             found = new Finding(i, i + 1, NumberValue.Exactly(value), QuantityKind.Ordinal, null);
             return true;
@@ -346,19 +381,19 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private bool TryMagnitudeWord(TokenStream s, int index, out decimal magnitude)
     {
         magnitude = 0m;
-        if (s.TryWordValue(index, lexicon.Scales, out magnitude))
+        if (s.TryWordValue(index, lexicon.Scales, WordRole.Scale, out magnitude))
         {
             return true;
         }
 
         var word = s.Chars(index);
-        if (s.IsWordIn(index, lexicon.Hundreds) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        if (s.IsWordIn(index, lexicon.Hundreds, WordRole.Hundred) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             magnitude = 100m;
             return true;
         }
 
-        if (s.IsWordIn(index, lexicon.Dozens) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        if (s.IsWordIn(index, lexicon.Dozens, WordRole.Dozen) && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             magnitude = 12m;
             return true;

@@ -27,28 +27,42 @@ internal sealed class NumberLexicon
             .Select(a => new MagnitudeAbbreviation(a.Text, a.Value, a.CaseSensitive, a.AttachedOnly, a.MoneyOnly))
             .GroupBy(a => a.Text, IgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), IgnoreCase);
-        PercentWords = Table(words.PercentWords.Select(w => (w, true)));
-        PercentOfPrefixes = Table(words.PercentOfPrefixes.Select(w => (w, true)));
-        CurrencyPrefixes = Table(words.Currencies.Where(c => c.Position is "prefix" or "either").Select(c => (c.Text, c.Code)));
-        CurrencySuffixes = Table(words.Currencies.Where(c => c.Position is "suffix" or "either").Select(c => (c.Text, c.Code)));
+        PercentWords = Table(words.PercentWords.Select(w => (w, true)), WordRole.PercentWord);
+        PercentOfPrefixes = Table(words.PercentOfPrefixes.Select(w => (w, true)), WordRole.PercentOfPrefix);
+        CurrencyPrefixes = Table(words.Currencies.Where(c => c.Position is "prefix" or "either").Select(c => (c.Text, c.Code)), WordRole.CurrencyPrefix);
+        CurrencySuffixes = Table(words.Currencies.Where(c => c.Position is "suffix" or "either").Select(c => (c.Text, c.Code)), WordRole.CurrencySuffix);
         OneNotAfter = words.OneNotAfter.ToFrozenSet(IgnoreCase);
         OneNotBefore = words.OneNotBefore.ToFrozenSet(IgnoreCase);
         OneClauseEndDeterminers = words.OneClauseEndDeterminers.ToFrozenSet(IgnoreCase);
         SpaceGroupingBlockers = words.SpaceGroupingBlockers.ToFrozenSet(IgnoreCase);
 
-        PrefixCues = Table(cues.PrefixCues.Select(c => (c.Text, new PrefixCue(c.Qualifier, c.Lower ?? 1m, c.Upper ?? 1m))));
-        SuffixCues = Table(cues.SuffixCues.Select(c => (c.Text, new SuffixCue(c.Effect, c.Lower ?? 1m, c.Upper ?? 1m))));
-        RangeJoiners = Table(cues.RangeJoiners.Select(j => (j, false)).Concat(cues.AlternativeJoiners.Select(j => (j, true))));
-        RangeOpeners = Table(cues.RangeOpeners.Select(o => (o.Text, Table(o.Joiners.Select(j => (j, false))))));
+        PrefixCues = Table(cues.PrefixCues.Select(c => (c.Text, new PrefixCue(c.Qualifier, c.Lower ?? 1m, c.Upper ?? 1m))), WordRole.PrefixCue);
+        SuffixCues = Table(cues.SuffixCues.Select(c => (c.Text, new SuffixCue(c.Effect, c.Lower ?? 1m, c.Upper ?? 1m))), WordRole.SuffixCue);
+        RangeJoiners = Table(cues.RangeJoiners.Select(j => (j, false)).Concat(cues.AlternativeJoiners.Select(j => (j, true))), WordRole.RangeJoiner);
+        var openedRangeJoiners = cues.RangeOpeners.Select(o => Table(o.Joiners.Select(j => (j, false)), WordRole.OpenedRangeJoiner)).ToArray();
+        RangeOpeners = Table(cues.RangeOpeners.Select((o, k) => (o.Text, openedRangeJoiners[k])), WordRole.RangeOpener);
         BoundJoiners = cues.BoundJoiners.ToFrozenSet(IgnoreCase);
 
         QuantityPhrases = Table(phrases.Phrases.Select(p => (p.Text, new QuantityPhrase(
-            p.Min, p.Max, p.Qualifier ?? NumberQualifier.Vague, p.Scalable, p.RequiresNext, p.NotAfter.ToFrozenSet(IgnoreCase)))));
+            p.Min, p.Max, p.Qualifier ?? NumberQualifier.Vague, p.Scalable, p.RequiresNext, p.NotAfter.ToFrozenSet(IgnoreCase)))), WordRole.QuantityPhrase);
 
         MentionStarts = Cardinals.Keys.Concat(Ordinals.Keys).Concat(Articles).Concat(Scales.Keys).Concat(Hundreds).Concat(Dozens)
             .Concat(FractionWords).Concat(RangeOpeners.FirstTokens).Concat(PercentOfPrefixes.FirstTokens).Concat(PrefixCues.FirstTokens)
             .Concat(CurrencyPrefixes.FirstTokens).Concat(QuantityPhrases.FirstTokens)
             .ToFrozenSet(IgnoreCase);
+
+        Roles = new WordRoles([
+            (MentionStarts, WordRole.MentionStart), (Cardinals.Keys, WordRole.Cardinal), (Ordinals.Keys, WordRole.Ordinal),
+            (OrdinalSuffixes, WordRole.OrdinalSuffix), (Scales.Keys, WordRole.Scale), (Hundreds, WordRole.Hundred), (Dozens, WordRole.Dozen),
+            (Articles, WordRole.Article), (DecimalPoints, WordRole.DecimalPoint), (GroupJoiners, WordRole.GroupJoiner),
+            (Abbreviations.Keys, WordRole.Abbreviation), (OneNotAfter, WordRole.OneNotAfter), (OneNotBefore, WordRole.OneNotBefore),
+            (OneClauseEndDeterminers, WordRole.OneClauseEndDeterminer), (PercentWords.FirstTokens, WordRole.PercentWord),
+            (PercentOfPrefixes.FirstTokens, WordRole.PercentOfPrefix), (CurrencyPrefixes.FirstTokens, WordRole.CurrencyPrefix),
+            (CurrencySuffixes.FirstTokens, WordRole.CurrencySuffix), (PrefixCues.FirstTokens, WordRole.PrefixCue),
+            (SuffixCues.FirstTokens, WordRole.SuffixCue), (RangeJoiners.FirstTokens, WordRole.RangeJoiner),
+            (RangeOpeners.FirstTokens, WordRole.RangeOpener), (openedRangeJoiners.SelectMany(j => j.FirstTokens), WordRole.OpenedRangeJoiner),
+            (QuantityPhrases.FirstTokens, WordRole.QuantityPhrase),
+        ]);
     }
 
     public static NumberLexicon Embedded { get; } = new(
@@ -112,6 +126,9 @@ internal sealed class NumberLexicon
     /// </summary>
     public FrozenSet<string> MentionStarts { get; }
 
+    /// <summary>The tables each word of the vocabulary is in.</summary>
+    public WordRoles Roles { get; }
+
     /// <summary>Whether the word is a cardinal, ordinal, magnitude or fraction word.</summary>
     public bool IsNumberWord(ReadOnlySpan<char> word) =>
         Cardinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
@@ -126,8 +143,8 @@ internal sealed class NumberLexicon
         || (word.Length > 1 && word[^1] is 's' or 'S' && Ordinals.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word[..^1]));
 
     // Currency codes written in capitals ("TRY", "USD") must match in capitals, or "try" would be money.
-    private static PhraseTable<T> Table<T>(IEnumerable<(string Text, T Value)> entries) =>
-        new(entries.Select(e => (e.Text, e.Value, e.Text.Length > 1 && e.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && e.Text.Any(char.IsLetter))));
+    private static PhraseTable<T> Table<T>(IEnumerable<(string Text, T Value)> entries, WordRole firstTokenRole) =>
+        new(entries.Select(e => (e.Text, e.Value, e.Text.Length > 1 && e.Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && e.Text.Any(char.IsLetter))), firstTokenRole);
 
     private static T Load<T>(string fileName)
     {

@@ -54,12 +54,15 @@ public sealed class NumberRecognizer
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
         var tokens = TokenBuffer<NumeralToken>.Rent();
+        var roles = TokenBuffer<WordRole>.Rent();
         try
         {
-            return scanner.Scan(new TokenStream(text, NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens)));
+            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens);
+            return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, roles)));
         }
         finally
         {
+            TokenBuffer<WordRole>.Return(roles);
             TokenBuffer<NumeralToken>.Return(tokens);
         }
     }

@@ -102,18 +102,18 @@ internal sealed class NumeralContext(NumberLexicon lexicon)
 
         var previous = cardinal.Start - 1;
         var next = cardinal.End;
-        if (s.Continues(cardinal.Start) && s.IsWordIn(previous, lexicon.OneNotAfter))
+        if (s.Continues(cardinal.Start) && s.IsWordIn(previous, lexicon.OneNotAfter, WordRole.OneNotAfter))
         {
             return true;
         }
 
-        if (s.Continues(next) && s.IsWordIn(next, lexicon.OneNotBefore))
+        if (s.Continues(next) && s.IsWordIn(next, lexicon.OneNotBefore, WordRole.OneNotBefore))
         {
             return true;
         }
 
         var closesClause = !s.Continues(next) || (s.IsKind(next, NumeralTokenKind.Symbol) && s.Chars(next)[0] is '.' or ',' or ';' or ':' or '!' or '?' or ')');
-        return closesClause && s.IsWord(previous) && s.IsWordIn(previous - 1, lexicon.OneClauseEndDeterminers);
+        return closesClause && s.IsWord(previous) && s.IsWordIn(previous - 1, lexicon.OneClauseEndDeterminers, WordRole.OneClauseEndDeterminer);
     }
 
     private static bool IsWordOne(TokenStream s, Cardinal cardinal) =>

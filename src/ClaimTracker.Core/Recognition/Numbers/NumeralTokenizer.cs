@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
@@ -74,6 +73,12 @@ internal static class NumeralTokenizer
 
     private static bool StartsUrl(string text, int i, int end)
     {
+        // Asked at every word: most begin with neither letter.
+        if (text[i] is not ('h' or 'H' or 'w' or 'W'))
+        {
+            return false;
+        }
+
         var rest = text.AsSpan(i, Math.Min(8, end - i));
         return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -96,7 +101,7 @@ internal static class NumeralTokenizer
         while (j < end)
         {
             var c = text[j];
-            if (char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            if (char.IsAsciiLetter(c) || char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 j++;
             }
@@ -146,7 +151,7 @@ internal static class NumeralTokenizer
 
     private static NumeralToken ScanNumeral(string text, int i, int windowStart, int end, bool allowSpaceGrouping)
     {
-        var digits = new StringBuilder();
+        var digits = new DigitRun();
         var j = i;
         while (j < end && IsDigit(text[j]))
         {
@@ -159,13 +164,13 @@ internal static class NumeralTokenizer
             return OpaqueRun(text, i, j, end);
         }
 
-        digits.Append(integerLength == 0 ? "0" : text.AsSpan(i, integerLength));
+        digits.Append(text.AsSpan(i, integerLength));
         var grouped = false;
         if (integerLength is >= 1 and <= 3)
         {
             while (j < end && text[j] == ',' && HasDigits(text, j + 1, 3, end) && !DigitAt(text, j + 4, end) && digits.Length + 3 <= MaxIntegerDigits)
             {
-                digits.Append(text, j + 1, 3);
+                digits.Append(text.AsSpan(j + 1, 3));
                 j += 4;
                 grouped = true;
             }
@@ -175,7 +180,7 @@ internal static class NumeralTokenizer
             while (!commaGrouped && j < end && IsGroupSpace(text[j]) && (text[j] != ' ' || allowSpaceGrouping)
                 && HasDigits(text, j + 1, 3, end) && !DigitAt(text, j + 4, end) && digits.Length + 3 <= MaxIntegerDigits)
             {
-                digits.Append(text, j + 1, 3);
+                digits.Append(text.AsSpan(j + 1, 3));
                 j += 4;
                 grouped = true;
             }
@@ -196,7 +201,7 @@ internal static class NumeralTokenizer
                 return OpaqueRun(text, i, k, end);
             }
 
-            digits.Append('.').Append(text, j + 1, k - j - 1);
+            digits.AppendFraction(text.AsSpan(j + 1, k - j - 1));
             j = k;
         }
         else if (!grouped && !inCommaList && j + 1 < end && text[j] == ',' && IsDigit(text[j + 1]))
@@ -210,7 +215,7 @@ internal static class NumeralTokenizer
             var isList = k + 1 < end && text[k] == ',' && IsDigit(text[k + 1]);
             if (k - j - 1 <= 2 && !isList)
             {
-                digits.Append('.').Append(text, j + 1, k - j - 1);
+                digits.AppendFraction(text.AsSpan(j + 1, k - j - 1));
                 j = k;
             }
         }
@@ -220,7 +225,42 @@ internal static class NumeralTokenizer
             return OpaqueRun(text, i, j, end);
         }
 
-        var value = decimal.Parse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        return new NumeralToken(NumeralTokenKind.Numeral, i, j, false, false, value);
+        return new NumeralToken(NumeralTokenKind.Numeral, i, j, false, false, digits.Value);
+    }
+
+    /// <summary>
+    /// The digits of a numeral read into a decimal as they are met, with as many decimals as were written ("4.10" keeps
+    /// two), as parsing their text would give. At most 15 + 10 digits, so the mantissa always fits a decimal's 96 bits.
+    /// </summary>
+    private struct DigitRun
+    {
+        private UInt128 mantissa;
+        private byte scale;
+
+        /// <summary>How many integer digits were read.</summary>
+        public int Length { get; private set; }
+
+        public readonly decimal Value =>
+            new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), false, scale);
+
+        public void Append(ReadOnlySpan<char> digits)
+        {
+            Push(digits);
+            Length += digits.Length;
+        }
+
+        public void AppendFraction(ReadOnlySpan<char> digits)
+        {
+            Push(digits);
+            scale += (byte)digits.Length;
+        }
+
+        private void Push(ReadOnlySpan<char> digits)
+        {
+            foreach (var c in digits)
+            {
+                mantissa = (mantissa * 10) + (uint)(c - '0');
+            }
+        }
     }
 }

@@ -10,8 +10,11 @@ internal sealed class PhraseTable<T>
 {
     private readonly FrozenDictionary<string, Phrase[]> byFirstToken;
 
-    public PhraseTable(IEnumerable<(string Text, T Value, bool CaseSensitive)> entries)
+    /// <param name="entries">The phrases.</param>
+    /// <param name="firstTokenRole">The role of the words the phrases begin with: a token without it is not looked up.</param>
+    public PhraseTable(IEnumerable<(string Text, T Value, bool CaseSensitive)> entries, WordRole firstTokenRole)
     {
+        FirstTokenRole = firstTokenRole;
         var phrases = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (text, value, caseSensitive) in entries)
         {
@@ -40,13 +43,14 @@ internal sealed class PhraseTable<T>
 
     public int MaxLength { get; }
 
+    public WordRole FirstTokenRole { get; }
+
     /// <summary>The words phrases begin with.</summary>
     public IEnumerable<string> FirstTokens => byFirstToken.Keys;
 
     /// <summary>Every phrase that starts at <paramref name="index"/>, longest first, all on one line.</summary>
-    /// <remarks>Asked at nearly every token: where no phrase starts, nothing is allocated.</remarks>
-    public IEnumerable<(int Length, T Value)> MatchesAt(TokenStream stream, int index) =>
-        CandidatesAt(stream, index) is { } candidates ? Matching(stream, index, candidates) : [];
+    /// <remarks>Asked at nearly every cue and number: a struct enumeration, so nothing is allocated.</remarks>
+    public Enumeration MatchesAt(TokenStream stream, int index) => new(stream, index, CandidatesAt(stream, index) ?? []);
 
     public bool TryMatch(TokenStream stream, int index, out int length, out T value)
     {
@@ -66,20 +70,9 @@ internal sealed class PhraseTable<T>
     }
 
     private Phrase[]? CandidatesAt(TokenStream stream, int index) =>
-        stream.Has(index) && byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates)
+        stream.Has(index) && stream.MayHave(index, FirstTokenRole) && byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stream.Chars(index), out var candidates)
             ? candidates
             : null;
-
-    private static IEnumerable<(int Length, T Value)> Matching(TokenStream stream, int index, Phrase[] candidates)
-    {
-        foreach (var phrase in candidates)
-        {
-            if (Matches(stream, index, phrase))
-            {
-                yield return (phrase.Tokens.Length, phrase.Value);
-            }
-        }
-    }
 
     private static bool Matches(TokenStream stream, int index, Phrase phrase)
     {
@@ -95,5 +88,28 @@ internal sealed class PhraseTable<T>
         return true;
     }
 
-    private sealed record Phrase(string[] Tokens, T Value, StringComparison Comparison);
+    /// <summary>The phrases of one table that match at one token, enumerated in place.</summary>
+    public struct Enumeration(TokenStream stream, int index, Phrase[] candidates)
+    {
+        private int next;
+
+        public readonly (int Length, T Value) Current => (candidates[next - 1].Tokens.Length, candidates[next - 1].Value);
+
+        public readonly Enumeration GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (next < candidates.Length)
+            {
+                if (PhraseTable<T>.Matches(stream, index, candidates[next++]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    internal sealed record Phrase(string[] Tokens, T Value, StringComparison Comparison);
 }

@@ -1,0 +1,75 @@
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Recognition.Dates;
+
+/// <summary>
+/// Every word the date vocabulary and the scanner's rules compare tokens with, found from a token's letters. The scanner
+/// only ever asks whether a token's lower-cased text equals one of these, so a word outside them needs no lower-cased
+/// string at all: the tokenizer gives it an empty one instead of pooling a string for every word of the text. Most words
+/// of a text are told apart from every vocabulary word by their first letter, last letter and length alone.
+/// </summary>
+internal sealed class VocabularyWords
+{
+    private const int MaxStackLength = 128;
+
+    // Letters a-z, then one bucket for every other character.
+    private const int Buckets = 27;
+    private const int MaxFilteredLength = 63;
+
+    private readonly WordTable<string> _words;
+    private readonly int _maxLength;
+
+    /// <summary>For each first and last character bucket, a bit per length that some vocabulary word has.</summary>
+    private readonly ulong[] _lengthsByEnds = new ulong[Buckets * Buckets];
+
+    /// <param name="words">The lower-cased words; empty ones are left out, since every word token has letters.</param>
+    public VocabularyWords(IEnumerable<string> words)
+    {
+        var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        _words = new WordTable<string>(distinct.Length);
+        foreach (var word in distinct)
+        {
+            _words.Add(word, WordTable<string>.Hash(word), word);
+        }
+
+        _maxLength = distinct.Length == 0 ? 0 : distinct.Max(w => w.Length);
+        foreach (var word in distinct)
+            _lengthsByEnds[Ends(word)] |= 1UL << Math.Min(word.Length, MaxFilteredLength);
+    }
+
+    /// <summary>The vocabulary's string equal to <paramref name="word"/> lower-cased (invariant), or empty if it has none.</summary>
+    public string Find(ReadOnlySpan<char> word)
+    {
+        if (word.Length > _maxLength)
+            return string.Empty;
+
+        // A word whose ends are ASCII lower-cases them alone; a vocabulary word it equals has the same ends and length.
+        if (char.IsAscii(word[0]) && char.IsAscii(word[^1])
+            && (_lengthsByEnds[Ends(word)] & (1UL << Math.Min(word.Length, MaxFilteredLength))) == 0)
+            return string.Empty;
+
+        Span<char> lower = word.Length <= MaxStackLength ? stackalloc char[word.Length] : new char[word.Length];
+        // ASCII is lower-cased and hashed in one pass; anything else goes through the invariant culture's case map.
+        var hash = WordTable<string>.OffsetBasis;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                word.ToLowerInvariant(lower);
+                hash = WordTable<string>.Hash(lower);
+                break;
+            }
+
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            lower[i] = c;
+            hash = WordTable<string>.Step(hash, c);
+        }
+
+        return _words.Find(lower, hash) ?? string.Empty;
+    }
+
+    private static int Ends(ReadOnlySpan<char> word) => (Bucket(word[0]) * Buckets) + Bucket(word[^1]);
+
+    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Buckets - 1;
+}

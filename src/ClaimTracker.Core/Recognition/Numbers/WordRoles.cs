@@ -1,0 +1,143 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Recognition.Numbers;
+
+/// <summary>
+/// The <see cref="WordRole"/>s of every word in the vocabulary, compared as the tables compare (ignoring case). Asked
+/// once per token of every text, so an ASCII token, nearly every one, is first checked against the first letter, last
+/// letter and length of the vocabulary's words (which passes most words of a text at once), then lower-cased and hashed
+/// in one pass and found in a small flat table; only other tokens go through the case-insensitive dictionary.
+/// </summary>
+internal sealed class WordRoles
+{
+    private const int AsciiCount = 128;
+
+    // Letters a-z, then one bucket for every other ASCII character.
+    private const int Buckets = 27;
+    private const int MaxFilteredLength = 63;
+
+    private readonly FrozenDictionary<string, WordRole> byWord;
+    private readonly WordTable<StrongBox<WordRole>> byAsciiWord;
+    private readonly int maxAsciiLength;
+
+    /// <summary>For each first and last character bucket, a bit per length that some ASCII word of the vocabulary has.</summary>
+    private readonly ulong[] lengthsByEnds = new ulong[Buckets * Buckets];
+
+    public WordRoles(IEnumerable<(IEnumerable<string> Words, WordRole Role)> tables)
+    {
+        var roles = new Dictionary<string, WordRole>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, role) in tables)
+        {
+            foreach (var word in words)
+            {
+                roles[word] = roles.GetValueOrDefault(word) | role;
+            }
+        }
+
+        byWord = roles.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        // The ASCII text each word equals when case is ignored; a word with a character no ASCII one equals has none.
+        var asciiWords = new Dictionary<string, WordRole>(StringComparer.Ordinal);
+        foreach (var (word, role) in roles)
+        {
+            if (AsciiEquivalent(word) is { } ascii)
+            {
+                asciiWords[ascii] = asciiWords.GetValueOrDefault(ascii) | role;
+            }
+        }
+
+        byAsciiWord = new WordTable<StrongBox<WordRole>>(asciiWords.Count);
+        foreach (var (ascii, role) in asciiWords)
+        {
+            byAsciiWord.Add(ascii, WordTable<StrongBox<WordRole>>.Hash(ascii), new StrongBox<WordRole>(role));
+        }
+
+        maxAsciiLength = asciiWords.Count == 0 ? 0 : asciiWords.Keys.Max(w => w.Length);
+        foreach (var ascii in asciiWords.Keys.Where(w => w.Length > 0))
+        {
+            lengthsByEnds[Ends(ascii)] |= 1UL << Math.Min(ascii.Length, MaxFilteredLength);
+        }
+    }
+
+    /// <summary>Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>.</summary>
+    public List<WordRole> Of(string text, List<NumeralToken> tokens, List<WordRole> roles)
+    {
+        var start = roles.Count;
+        CollectionsMarshal.SetCount(roles, start + tokens.Count);
+        var into = CollectionsMarshal.AsSpan(roles)[start..];
+        var from = CollectionsMarshal.AsSpan(tokens);
+        for (var k = 0; k < from.Length; k++)
+        {
+            into[k] = Of(text.AsSpan(from[k].Start, from[k].End - from[k].Start));
+        }
+
+        return roles;
+    }
+
+    /// <summary>The roles of one token's text.</summary>
+    public WordRole Of(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsAscii(word[0]) || !char.IsAscii(word[^1]))
+        {
+            return ByDictionary(word);
+        }
+
+        if (word.Length > maxAsciiLength || (lengthsByEnds[Ends(word)] & (1UL << Math.Min(word.Length, MaxFilteredLength))) == 0)
+        {
+            return Ascii.IsValid(word) ? WordRole.None : ByDictionary(word);
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        var hash = WordTable<StrongBox<WordRole>>.OffsetBasis;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                return ByDictionary(word);
+            }
+
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            lower[i] = c;
+            hash = WordTable<StrongBox<WordRole>>.Step(hash, c);
+        }
+
+        return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
+    }
+
+    private static int Ends(ReadOnlySpan<char> ascii) => (Bucket(ascii[0]) * Buckets) + Bucket(ascii[^1]);
+
+    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Buckets - 1;
+
+    private WordRole ByDictionary(ReadOnlySpan<char> word) =>
+        byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : WordRole.None;
+
+    private static string? AsciiEquivalent(string word)
+    {
+        var ascii = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var match = -1;
+            for (var c = 0; c < AsciiCount && match < 0; c++)
+            {
+                if (string.Equals(word.Substring(i, 1), ((char)c).ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    match = c;
+                }
+            }
+
+            if (match < 0)
+            {
+                return null;
+            }
+
+            ascii[i] = char.ToLowerInvariant((char)match);
+        }
+
+        return new string(ascii);
+    }
+}
