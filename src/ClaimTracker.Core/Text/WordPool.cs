@@ -45,25 +45,9 @@ internal static class WordPool
             return word.ToString().ToLowerInvariant();
         }
 
-        // ASCII is lower-cased and hashed in one pass; anything else goes through the invariant culture's case map.
         Span<char> lower = stackalloc char[MaxLength];
         lower = lower[..word.Length];
-        var hash = WordTable<string>.OffsetBasis;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            if (!char.IsAscii(c))
-            {
-                word.ToLowerInvariant(lower);
-                hash = WordTable<string>.Hash(lower);
-                break;
-            }
-
-            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            lower[i] = c;
-            hash = WordTable<string>.Step(hash, c);
-        }
-
+        var hash = LowerAndHash(word, lower);
         var pool = t_lowerCase ??= new(MaxWords);
         if (pool.Find(lower, hash) is { } shared)
         {
@@ -73,6 +57,31 @@ internal static class WordPool
         var made = lower.ToString();
         pool.Add(made, hash, made);
         return made;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="word"/> lower-cased (invariant) into <paramref name="lower"/>, of the same length, and
+    /// returns the <see cref="WordTable{T}"/> hash of the result. ASCII is lower-cased and hashed in one pass; anything
+    /// else goes through the invariant culture's case map.
+    /// </summary>
+    public static int LowerAndHash(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        var hash = WordTable<string>.OffsetBasis;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (!char.IsAscii(c))
+            {
+                word.ToLowerInvariant(lower);
+                return WordTable<string>.Hash(lower);
+            }
+
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            lower[i] = c;
+            hash = WordTable<string>.Step(hash, c);
+        }
+
+        return hash;
     }
 
     /// <summary>The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned with them.</summary>
