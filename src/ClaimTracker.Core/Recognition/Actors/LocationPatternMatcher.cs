@@ -25,14 +25,14 @@ internal sealed class LocationPatternMatcher(TextScan scan)
             }
 
             var starts = scan.StartsAt(i);
-            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i, starts.PatternAfter);
-            if (after.Count > 0 && NameHead(i, after[0].Length, after[0].Values[0]) is { } headed)
+            if (scan.Gazetteer.PatternsAfter.TryFindLongest(Tokens, i, starts.PatternAfter, out var headLength, out var heads)
+                && NameHead(i, headLength, heads[0]) is { } headed)
             {
                 candidates.Add(headed);
             }
 
-            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i, starts.PatternBefore);
-            if (before.Count > 0 && PrefixedName(i, before[0].Length, before[0].Values[0]) is { } prefixed)
+            if (scan.Gazetteer.PatternsBefore.TryFindLongest(Tokens, i, starts.PatternBefore, out var prefixLength, out var prefixes)
+                && PrefixedName(i, prefixLength, prefixes[0]) is { } prefixed)
             {
                 candidates.Add(prefixed);
             }

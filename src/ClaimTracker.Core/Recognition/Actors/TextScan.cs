@@ -169,10 +169,11 @@ internal sealed class TextScan
     private List<PhraseMatch> FindPhrases()
     {
         var found = new List<PhraseMatch>();
+        var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
         var i = 0;
         while (i < tokens.Length)
         {
-            var match = LongestAt(i);
+            var match = LongestAt(i, phrases);
             if (match is null)
             {
                 i++;
@@ -186,7 +187,8 @@ internal sealed class TextScan
         return found;
     }
 
-    private PhraseMatch? LongestAt(int first)
+    // The caller keeps the list of candidate phrases for every token.
+    private PhraseMatch? LongestAt(int first, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
     {
         if (!tokens[first].IsWord)
         {
@@ -194,7 +196,7 @@ internal sealed class TextScan
         }
 
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        var phrases = Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase);
+        Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase, phrases);
         for (var p = 0; p < phrases.Count; p++)
         {
             var (length, lexemes) = phrases[p];
