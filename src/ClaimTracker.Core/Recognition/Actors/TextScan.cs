@@ -268,14 +268,15 @@ internal sealed class TextScan
 
     private static bool EndsSentence(ReadOnlySpan<WordToken> tokens, int i)
     {
-        var text = tokens[i].Text;
-        if (text is "!" or "?")
+        // The word's flags, not its text: this runs at every token.
+        var word = tokens[i].Word;
+        if (word.IsSentenceEnd)
         {
             return true;
         }
 
         // "U.S. officials" keeps going: a period after a single letter is an abbreviation.
-        return text == "." && i + 1 < tokens.Length && tokens[i + 1].SpaceBefore
+        return word.IsPeriod && i + 1 < tokens.Length && tokens[i + 1].SpaceBefore
             && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1);
     }
 }
