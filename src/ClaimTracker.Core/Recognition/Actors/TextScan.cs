@@ -255,7 +255,7 @@ internal sealed class TextScan
         var current = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (i > 0 && (tokens[i].LineBreakBefore || EndsSentence(tokens, i - 1)))
+            if (i > 0 && (tokens[i].LineBreakBefore || (tokens[i - 1].MayEndSentence && EndsSentence(tokens, i - 1))))
             {
                 current++;
             }
