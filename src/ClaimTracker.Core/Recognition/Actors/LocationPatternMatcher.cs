@@ -12,6 +12,9 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     private const int MaxNameWords = 4;
     private const int MaxModifiers = 2;
 
+    // The lower-case kind names that begin pattern place ids, made once rather than for every candidate.
+    private static readonly string[] KindNames = Enum.GetNames<LocationKind>().Select(name => name.ToLowerInvariant()).ToArray();
+
     private ReadOnlySpan<WordToken> Tokens => scan.Tokens;
 
     public List<PatternLocation> FindAll()
@@ -25,14 +28,14 @@ internal sealed class LocationPatternMatcher(TextScan scan)
             }
 
             var starts = scan.StartsAt(i);
-            var after = scan.Gazetteer.PatternsAfter.Find(Tokens, i, starts.PatternAfter);
-            if (after.Count > 0 && NameHead(i, after[0].Length, after[0].Values[0]) is { } headed)
+            if (scan.Gazetteer.PatternsAfter.TryFindLongest(Tokens, i, starts.PatternAfter, out var headLength, out var heads)
+                && NameHead(i, headLength, heads[0]) is { } headed)
             {
                 candidates.Add(headed);
             }
 
-            var before = scan.Gazetteer.PatternsBefore.Find(Tokens, i, starts.PatternBefore);
-            if (before.Count > 0 && PrefixedName(i, before[0].Length, before[0].Values[0]) is { } prefixed)
+            if (scan.Gazetteer.PatternsBefore.TryFindLongest(Tokens, i, starts.PatternBefore, out var prefixLength, out var prefixes)
+                && PrefixedName(i, prefixLength, prefixes[0]) is { } prefixed)
             {
                 candidates.Add(prefixed);
             }
@@ -135,10 +138,27 @@ internal sealed class LocationPatternMatcher(TextScan scan)
 
     private PatternLocation Build(int first, int end, LocationKind kind, int nameFirst, int nameEnd, bool namedByName = false)
     {
-        var words = namedByName ? scan.TextOf(nameFirst, nameEnd) : scan.TextOf(first, end);
-        var name = string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var location = new Location(kind.ToString().ToLowerInvariant() + "/" + Slug.Of(name), name, kind, CountryOf(first, nameFirst, nameEnd));
-        return new PatternLocation(first, end, location);
+        var name = namedByName ? NameOf(nameFirst, nameEnd) : NameOf(first, end);
+        return new PatternLocation(first, end, new Location(IdOf(kind, name), name, kind, CountryOf(first, nameFirst, nameEnd)));
+    }
+
+    private static string IdOf(LocationKind kind, string name) =>
+        ((uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString().ToLowerInvariant()) + "/" + Slug.Of(name);
+
+    /// <summary>The words of tokens [<paramref name="first"/>, <paramref name="end"/>) with each run of whitespace made one space.</summary>
+    private string NameOf(int first, int end)
+    {
+        // Names are nearly always written with single spaces, and then the text itself is the name.
+        for (var t = first + 1; t < end; t++)
+        {
+            var gap = Tokens[t].Start - Tokens[t - 1].End;
+            if (gap > 1 || (gap == 1 && scan.Text[Tokens[t].Start - 1] != ' '))
+            {
+                return string.Join(' ', scan.TextOf(first, end).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return scan.TextOf(first, end);
     }
 
     /// <summary>The country of the first known place in the name, else of a country word right before.</summary>
@@ -176,10 +196,9 @@ internal sealed class LocationPatternMatcher(TextScan scan)
                 && other.First < candidate.End && other.End > candidate.End && other.Location.Kind == candidate.Location.Kind);
             if (joined is not null)
             {
-                var name = string.Join(' ', scan.TextOf(candidate.First, joined.End).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var name = NameOf(candidate.First, joined.End);
                 var country = joined.Location.CountryId ?? candidate.Location.CountryId;
-                candidate = new PatternLocation(candidate.First, joined.End,
-                    new Location(joined.Location.Kind.ToString().ToLowerInvariant() + "/" + Slug.Of(name), name, joined.Location.Kind, country));
+                candidate = new PatternLocation(candidate.First, joined.End, new Location(IdOf(joined.Location.Kind, name), name, joined.Location.Kind, country));
             }
 
             merged.Add(candidate);

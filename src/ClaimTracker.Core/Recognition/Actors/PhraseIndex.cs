@@ -45,53 +45,46 @@ internal sealed class PhraseIndex<T>
     public Node? StartOf(string key) => root.Children.GetValueOrDefault(key);
 
     /// <summary>
-    /// The phrases starting at <paramref name="first"/>, longest first, as (token count, values) pairs.
+    /// Puts in <paramref name="found"/> (emptied first) the phrases starting at <paramref name="first"/>, longest first,
+    /// as (token count, values) pairs. Their first word leads to <paramref name="start"/> (<see cref="StartOf"/> of that
+    /// word, which a caller may have kept). The caller reuses one list for every token, so no lookup allocates.
     /// </summary>
-    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(ReadOnlySpan<WordToken> tokens, int first) =>
-        first < tokens.Length ? Find(tokens, first, StartOf(tokens[first].Key)) : [];
-
-    /// <summary>
-    /// The phrases starting at <paramref name="first"/>, whose first word leads to <paramref name="start"/>
-    /// (<see cref="StartOf"/> of that word, which a caller may have kept), longest first.
-    /// </summary>
-    public IReadOnlyList<(int Length, IReadOnlyList<T> Values)> Find(ReadOnlySpan<WordToken> tokens, int first, Node? start)
+    public void Find(ReadOnlySpan<WordToken> tokens, int first, Node? start, List<(int Length, IReadOnlyList<T> Values)> found)
     {
-        if (start is null)
+        found.Clear();
+        var i = first;
+        for (var node = start; node is not null; node = Next(node, tokens, ++i))
         {
-            return [];
-        }
-
-        // Most tokens start no phrase: they get the shared empty list, not one of their own.
-        List<(int, IReadOnlyList<T>)>? found = null;
-        var node = start;
-        if (node.Values.Count > 0)
-        {
-            found = [(1, node.Values)];
-        }
-
-        for (var i = first + 1; i < tokens.Length && node.Children.Count > 0; i++)
-        {
-            // A phrase never spans a line break: headlines and paragraphs are separate units.
-            if (tokens[i].LineBreakBefore || !node.Children.TryGetValue(tokens[i].Key, out var next))
-            {
-                break;
-            }
-
-            node = next;
             if (node.Values.Count > 0)
             {
-                (found ??= []).Add((i - first + 1, node.Values));
+                found.Add((i - first + 1, node.Values));
             }
-        }
-
-        if (found is null)
-        {
-            return [];
         }
 
         found.Reverse();
-        return found;
     }
+
+    /// <summary>The longest phrase starting at <paramref name="first"/>, the one <see cref="Find"/> lists first; false when none does.</summary>
+    public bool TryFindLongest(ReadOnlySpan<WordToken> tokens, int first, Node? start, out int length, out IReadOnlyList<T> values)
+    {
+        (length, values) = (0, []);
+        var i = first;
+        for (var node = start; node is not null; node = Next(node, tokens, ++i))
+        {
+            if (node.Values.Count > 0)
+            {
+                (length, values) = (i - first + 1, node.Values);
+            }
+        }
+
+        return length > 0;
+    }
+
+    /// <summary>Where token <paramref name="i"/> leads from <paramref name="node"/>. A phrase never spans a line break:
+    /// headlines and paragraphs are separate units.</summary>
+    private static Node? Next(Node node, ReadOnlySpan<WordToken> tokens, int i) =>
+        i < tokens.Length && node.Children.Count > 0 && !tokens[i].LineBreakBefore
+        && node.Children.TryGetValue(tokens[i].Key, out var next) ? next : null;
 
     /// <summary>A trie node: the words that continue a phrase, and the values of the phrases ending here.</summary>
     internal sealed class Node(FrozenDictionary<string, Node> children, IReadOnlyList<T> values)

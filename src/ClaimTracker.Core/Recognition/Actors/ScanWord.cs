@@ -23,5 +23,11 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts)
 
     public bool IsDash { get; } = text is "-" or "\u2010" or "\u2011" or "\u2012" or "\u2013" or "\u2014";
 
+    /// <summary>True for "!" and "?", which always end a sentence.</summary>
+    public bool IsSentenceEnd { get; } = text is "!" or "?";
+
+    /// <summary>True for ".", which ends a sentence unless it closes an abbreviation.</summary>
+    public bool IsPeriod { get; } = text == ".";
+
     public GazetteerStarts Starts { get; } = starts;
 }

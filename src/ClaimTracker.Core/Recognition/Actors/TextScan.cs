@@ -169,10 +169,11 @@ internal sealed class TextScan
     private List<PhraseMatch> FindPhrases()
     {
         var found = new List<PhraseMatch>();
+        var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
         var i = 0;
         while (i < tokens.Length)
         {
-            var match = LongestAt(i);
+            var match = LongestAt(i, phrases);
             if (match is null)
             {
                 i++;
@@ -186,7 +187,8 @@ internal sealed class TextScan
         return found;
     }
 
-    private PhraseMatch? LongestAt(int first)
+    // The caller keeps the list of candidate phrases for every token.
+    private PhraseMatch? LongestAt(int first, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
     {
         if (!tokens[first].IsWord)
         {
@@ -194,7 +196,7 @@ internal sealed class TextScan
         }
 
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        var phrases = Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase);
+        Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase, phrases);
         for (var p = 0; p < phrases.Count; p++)
         {
             var (length, lexemes) = phrases[p];
@@ -253,7 +255,7 @@ internal sealed class TextScan
         var current = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (i > 0 && (tokens[i].LineBreakBefore || EndsSentence(tokens, i - 1)))
+            if (i > 0 && (tokens[i].LineBreakBefore || (tokens[i - 1].MayEndSentence && EndsSentence(tokens, i - 1))))
             {
                 current++;
             }
@@ -266,14 +268,15 @@ internal sealed class TextScan
 
     private static bool EndsSentence(ReadOnlySpan<WordToken> tokens, int i)
     {
-        var text = tokens[i].Text;
-        if (text is "!" or "?")
+        // The word's flags, not its text: this runs at every token.
+        var word = tokens[i].Word;
+        if (word.IsSentenceEnd)
         {
             return true;
         }
 
         // "U.S. officials" keeps going: a period after a single letter is an abbreviation.
-        return text == "." && i + 1 < tokens.Length && tokens[i + 1].SpaceBefore
+        return word.IsPeriod && i + 1 < tokens.Length && tokens[i + 1].SpaceBefore
             && !(i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Text.Length == 1);
     }
 }

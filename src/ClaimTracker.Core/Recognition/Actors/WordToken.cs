@@ -27,4 +27,8 @@ internal readonly record struct WordToken(int Start, ScanWord Word, bool SpaceBe
     public bool IsApostrophe => Word.IsApostrophe;
 
     public bool IsDash => Word.IsDash;
+
+    /// <summary>Whether the token is "!", "?" or ".". Sentence numbering asks at every token; the flag fits in the
+    /// struct's padding and spares reaching each token's word.</summary>
+    public bool MayEndSentence { get; } = Word.IsSentenceEnd || Word.IsPeriod;
 }
