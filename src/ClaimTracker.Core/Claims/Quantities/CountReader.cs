@@ -127,8 +127,17 @@ internal static class CountReader
             return null;
         }
 
+        // An index loop rather than LINQ: extractors ask at nearly every token they walk, and a capturing lambda allocates.
         var span = sentence.Tokens[index].Span;
-        return sentence.Actors.FirstOrDefault(a => a.Span.Overlaps(span));
+        for (var i = 0; i < sentence.Actors.Count; i++)
+        {
+            if (sentence.Actors[i].Span.Overlaps(span))
+            {
+                return sentence.Actors[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether token <paramref name="index"/> is a possessive ("Iran's", "Turkey’s").</summary>
