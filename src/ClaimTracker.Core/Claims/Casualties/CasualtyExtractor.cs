@@ -17,7 +17,8 @@ namespace ClaimTracker.Claims.Casualties;
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
 /// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="CasualtyLexicon.Triggers"/> is
-/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+/// passed without running the rules, and each word is tried only against the phrase tables it starts (<see cref="CasualtyLexicon.Starts"/>);
+/// the result is the same either way, which tests check by turning it off.</param>
 internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxVictimModifiers = 2;
