@@ -1,4 +1,6 @@
 using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Claims.Quantities;
+using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
@@ -340,8 +342,29 @@ internal sealed class AttackFinder
         return lexicon.SubjectGaps.Contains(word) || lexicon.Modifiers.Contains(word) || lexicon.Weapons.Contains(word)
             || lexicon.Triggers.TryMatch(sentence.Words, i, out _, out _)
             || sentence.Tokens[i].Kind == TokenKind.Number
-            || sentence.Numbers.Any(n => n.Span.Contains(sentence.Tokens[i].Span))
-            || sentence.Dates.Any(d => d.Span.Contains(sentence.Tokens[i].Span));
+            || InsideNumberOrDate(sentence, sentence.Tokens[i].Span);
+    }
+
+    // Index loops rather than LINQ: asked at every word a subject walk passes, and a capturing lambda allocates.
+    private static bool InsideNumberOrDate(SentenceContext sentence, TextSpan token)
+    {
+        for (var n = 0; n < sentence.Numbers.Count; n++)
+        {
+            if (sentence.Numbers[n].Span.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        for (var d = 0; d < sentence.Dates.Count; d++)
+        {
+            if (sentence.Dates[d].Span.Contains(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A demonym or possessive modifies the attack noun ("for Israeli attacks", "of Russia's strikes"), whatever precedes it.</summary>
@@ -380,11 +403,26 @@ internal sealed class AttackFinder
     }
 
     /// <summary>The actor mention that overlaps token <paramref name="index"/> (mentions may end inside a possessive token such as "Tehran's").</summary>
-    internal static ActorMention? ActorAt(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Actors.FirstOrDefault(a => a.Span.Overlaps(sentence.Tokens[index].Span));
+    internal static ActorMention? ActorAt(SentenceContext sentence, int index) => CountReader.ActorOverlapping(sentence, index);
 
-    private static Recognition.Locations.LocationMention? LocationAt(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Locations.FirstOrDefault(l => l.Span.Overlaps(sentence.Tokens[index].Span));
+    private static Recognition.Locations.LocationMention? LocationAt(SentenceContext sentence, int index)
+    {
+        if (index < 0 || index >= sentence.Tokens.Count)
+        {
+            return null;
+        }
+
+        var token = sentence.Tokens[index].Span;
+        for (var i = 0; i < sentence.Locations.Count; i++)
+        {
+            if (sentence.Locations[i].Span.Overlaps(token))
+            {
+                return sentence.Locations[i];
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsClauseBreak(string word) => word is "," or ";" or ":" or "." or "—" or "–" or "(" or ")";
 }

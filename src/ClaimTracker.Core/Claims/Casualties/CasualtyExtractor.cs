@@ -17,7 +17,8 @@ namespace ClaimTracker.Claims.Casualties;
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
 /// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="CasualtyLexicon.Triggers"/> is
-/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+/// passed without running the rules, and each word is tried only against the phrase tables it starts (<see cref="CasualtyLexicon.Starts"/>);
+/// the result is the same either way, which tests check by turning it off.</param>
 internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxVictimModifiers = 2;
@@ -45,36 +46,77 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
         }
 
         var consumed = new bool[sentence.Words.Count];
-        ReadZeros(sentence, drafts, consumed);
-        ReadTolls(sentence, drafts, consumed);
+        var starts = StartsOf(sentence);
+        ReadZeros(sentence, starts, drafts, consumed);
+        ReadTolls(sentence, starts, drafts, consumed);
         var i = 0;
         while (i < sentence.Words.Count)
         {
             i = consumed[i]
                 ? i + 1
-                : TryCountFirst(sentence, i, drafts) ?? TryActive(sentence, i, drafts) ?? TryResult(sentence, i, drafts) ?? TrySingleSubject(sentence, i, drafts) ?? i + 1;
+                : TryCountFirst(sentence, i, drafts)
+                    ?? (MayStart(starts, i, CasualtyStarts.Active) ? TryActive(sentence, i, drafts) : null)
+                    ?? (MayStart(starts, i, CasualtyStarts.Result) ? TryResult(sentence, i, drafts) : null)
+                    ?? TrySingleSubject(sentence, i, drafts) ?? i + 1;
         }
     }
 
-    private void ReadZeros(SentenceContext sentence, List<ClaimDraft> drafts, bool[] consumed)
+    /// <summary>
+    /// Which phrase tables each word may start, from one lookup per word instead of one per word and table; null with
+    /// the shortcut off, when every table is tried at every word (a table's match needs its first word, so the result is the same).
+    /// </summary>
+    private CasualtyStarts[]? StartsOf(SentenceContext sentence)
     {
-        foreach (var (start, length, types) in lexicon.Zero.FindAll(sentence.Words, 0, sentence.Words.Count))
+        if (!passSentencesWithoutTriggers)
         {
+            return null;
+        }
+
+        var starts = new CasualtyStarts[sentence.Words.Count];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            starts[i] = lexicon.Starts.GetValueOrDefault(sentence.Words[i]);
+        }
+
+        return starts;
+    }
+
+    private static bool MayStart(CasualtyStarts[]? starts, int index, CasualtyStarts table) => starts is null || (starts[index] & table) != 0;
+
+    private void ReadZeros(SentenceContext sentence, CasualtyStarts[]? starts, List<ClaimDraft> drafts, bool[] consumed)
+    {
+        var start = 0;
+        while (start < sentence.Words.Count)
+        {
+            if (!MayStart(starts, start, CasualtyStarts.Zero) || !lexicon.Zero.TryMatch(sentence.Words, start, out var length, out var types))
+            {
+                start++;
+                continue;
+            }
+
             foreach (var type in types)
             {
                 drafts.Add(Draft(sentence, type, null, NumberValue.Exactly(0), start, start + length - 1, ExplicitConfidence, Modality.Negated));
             }
 
             Array.Fill(consumed, true, start, length);
+            start += length;
         }
     }
 
     /// <summary>"the death toll rose to 14", "the number of people killed in … has risen to seven".</summary>
-    private void ReadTolls(SentenceContext sentence, List<ClaimDraft> drafts, bool[] consumed)
+    private void ReadTolls(SentenceContext sentence, CasualtyStarts[]? starts, List<ClaimDraft> drafts, bool[] consumed)
     {
         var words = sentence.Words;
-        foreach (var (start, length, type) in lexicon.Tolls.FindAll(words, 0, words.Count))
+        var start = 0;
+        while (start < words.Count)
         {
+            if (!MayStart(starts, start, CasualtyStarts.Toll) || !lexicon.Tolls.TryMatch(words, start, out var length, out var type))
+            {
+                start++;
+                continue;
+            }
+
             for (var k = start + length; k < words.Count && k - start <= MaxTollDistance && words[k] is not (";" or "." or ":"); k++)
             {
                 if (lexicon.TollVerbs.TryMatch(words, k, out var verbLength, out _)
@@ -85,6 +127,8 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
                     break;
                 }
             }
+
+            start += length;
         }
     }
 

@@ -21,6 +21,12 @@ internal sealed class CasualtyLexicon
         FatalSplit = new PhraseSet<bool>(data.FatalSplit.Select(f => (f, true)));
         Triggers = After.FirstWords.Concat(Active.FirstWords).Concat(Result.FirstWords).Concat(Zero.FirstWords).Concat(Tolls.FirstWords)
             .ToFrozenSet(StringComparer.Ordinal);
+        Starts = Active.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Active))
+            .Concat(Result.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Result)))
+            .Concat(Zero.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Zero)))
+            .Concat(Tolls.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Toll)))
+            .GroupBy(s => s.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CasualtyStarts.None, (sets, s) => sets | s.Set), StringComparer.Ordinal);
     }
 
     public static CasualtyLexicon Default { get; } = new(EmbeddedData.Read<Data>("Claims/Casualties/casualties.json"));
@@ -50,6 +56,9 @@ internal sealed class CasualtyLexicon
     /// phrases, so a sentence without any of the words yields no casualty and is passed after one lookup per word.
     /// </summary>
     public FrozenSet<string> Triggers { get; }
+
+    /// <summary>The first words of the active, result, zero and toll phrases with the tables they start: one lookup per word answers all four.</summary>
+    public FrozenDictionary<string, CasualtyStarts> Starts { get; }
 
     private static PhraseSet<CasualtyType?> Typed(IEnumerable<string> killed, IEnumerable<string> injured, IEnumerable<string> blocked) =>
         new(killed.Select(k => (k, (CasualtyType?)CasualtyType.Killed))

@@ -148,13 +148,19 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
         return anchors;
     }
 
-    private static bool HasNumberNear(SentenceContext sentence, int index) =>
-        sentence.Numbers.Any(n =>
+    private static bool HasNumberNear(SentenceContext sentence, int index)
+    {
+        for (var n = 0; n < sentence.Numbers.Count; n++)
         {
-            var first = sentence.TokenAt(n.Span.Start);
-            var last = sentence.TokenAt(n.Span.End - 1);
-            return Distance(index, first, last) <= MaxCasualtyNumberDistance;
-        });
+            var span = sentence.Numbers[n].Span;
+            if (Distance(index, sentence.TokenAt(span.Start), sentence.TokenAt(span.End - 1)) <= MaxCasualtyNumberDistance)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int Distance(int index, int first, int last) =>
         index < first ? first - index : index > last ? index - last : 0;

@@ -127,11 +127,28 @@ internal static class ClaimValueJson
         Close(json, any);
     }
 
+    /// <summary>As "yyyy-MM-dd" writes it, digit by digit: a custom date format is parsed again at every call.</summary>
     private static void Write(StringBuilder json, DateOnly day)
     {
-        Span<char> text = stackalloc char[16];
-        day.TryFormat(text, out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        json.Append('"').Append(text[..written]).Append('"');
+        Span<char> text = stackalloc char[12];
+        text[0] = '"';
+        Digits(text.Slice(1, 4), day.Year);
+        text[5] = '-';
+        Digits(text.Slice(6, 2), day.Month);
+        text[8] = '-';
+        Digits(text.Slice(9, 2), day.Day);
+        text[11] = '"';
+        json.Append(text);
+    }
+
+    /// <summary>Writes <paramref name="value"/> zero-padded to the span's width (a DateOnly year has at most four digits).</summary>
+    private static void Digits(Span<char> text, int value)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
     }
 
     /// <summary>As the contract writes decimals: no forced fraction, no exponent.</summary>

@@ -12,24 +12,27 @@ namespace ClaimTracker.Claims.Quantities;
 internal static class CountReader
 {
     // The casualty, weapon and quantity extractors each ask at nearly every token: the counts are read once per sentence.
-    private static readonly Func<SentenceContext, CountPhrase?[]> AllCounts = ReadAll;
+    private static readonly Func<SentenceContext, CountTable> AllCounts = ReadAll;
 
     private static CountVocabulary Words => CountVocabulary.Default;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
     public static CountPhrase? At(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Memo(AllCounts)[index];
+        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Memo(AllCounts).At(index);
 
-    private static CountPhrase?[] ReadAll(SentenceContext sentence)
+    private static CountTable ReadAll(SentenceContext sentence)
     {
         var starting = NumbersByToken(sentence);
-        var counts = new CountPhrase?[sentence.Tokens.Count];
-        for (var i = 0; i < counts.Length; i++)
+        var counts = new List<CountPhrase>();
+        for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            counts[i] = Read(sentence, i, starting);
+            if (Read(sentence, i, starting) is { } count)
+            {
+                counts.Add(count);
+            }
         }
 
-        return counts;
+        return CountTable.Of(sentence.Tokens.Count, counts);
     }
 
     /// <summary>
@@ -124,8 +127,17 @@ internal static class CountReader
             return null;
         }
 
+        // An index loop rather than LINQ: extractors ask at nearly every token they walk, and a capturing lambda allocates.
         var span = sentence.Tokens[index].Span;
-        return sentence.Actors.FirstOrDefault(a => a.Span.Overlaps(span));
+        for (var i = 0; i < sentence.Actors.Count; i++)
+        {
+            if (sentence.Actors[i].Span.Overlaps(span))
+            {
+                return sentence.Actors[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether token <paramref name="index"/> is a possessive ("Iran's", "Turkey’s").</summary>

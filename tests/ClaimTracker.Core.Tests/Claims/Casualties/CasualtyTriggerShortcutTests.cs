@@ -5,9 +5,10 @@ using ClaimTracker.Tests.Claims.Extraction;
 namespace ClaimTracker.Tests.Claims.Casualties;
 
 /// <summary>
-/// The casualty extractor passes a sentence with none of its trigger words without running its rules. With the
-/// shortcut turned off every rule runs on every sentence, and the drafts must be the same: a rule that fires without
-/// one of the trigger phrases, or a phrase table left out of the triggers, fails here.
+/// The casualty extractor passes a sentence with none of its trigger words without running its rules, and tries each
+/// word only against the phrase tables it starts. With the shortcut turned off every rule runs on every sentence and
+/// word, and the drafts must be the same: a rule that fires without one of the trigger phrases, or a phrase table left
+/// out of the triggers or the start table, fails here.
 /// </summary>
 public class CasualtyTriggerShortcutTests
 {
