@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace ClaimTracker.Tests.Recognition;
 
 /// <summary>
-/// The number and date scanners pass a word no mention can begin with after one lookup in a start-word set built from
+/// The number and date scanners pass a word no mention can begin with by a bit its token carries, found with the word in
 /// their vocabularies. That is a shortcut only: with it turned off, every reader is asked at every word, and the
 /// mentions must be the same. A reader or vocabulary table added without its start words would fail here. Likewise the
 /// date tokenizer gives a word the vocabulary does not know no lower-cased string; a rule that compares tokens with a word
@@ -71,12 +71,27 @@ public class ScannerShortcutTests
     [MemberData(nameof(Texts))]
     public void Date_expressions_are_the_same_with_and_without_the_shortcut(string text)
     {
-        var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        var vocabulary = DateVocabulary.Default;
+        var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
 
-        var fast = new DateExpressionScanner(DateVocabulary.Default).Scan(tokens);
-        var full = new DateExpressionScanner(DateVocabulary.Default, passNonStarters: false).Scan(tokens);
+        var fast = new DateExpressionScanner(vocabulary).Scan(tokens);
+        var full = new DateExpressionScanner(vocabulary, passNonStarters: false).Scan(tokens);
 
         fast.Should().Equal(full);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_date_word_may_start_an_expression_exactly_when_it_is_a_start_word(string text)
+    {
+        var vocabulary = DateVocabulary.Default;
+        var words = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords).Where(t => t.IsWord);
+
+        foreach (var word in words)
+        {
+            var lower = text[word.Start..word.End].ToLowerInvariant();
+            word.MayStartExpression.Should().Be(vocabulary.ExpressionStarts.Contains(lower), lower);
+        }
     }
 
     [Theory]

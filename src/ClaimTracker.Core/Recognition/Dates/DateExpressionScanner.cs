@@ -8,8 +8,8 @@ namespace ClaimTracker.Recognition.Dates;
 /// ("in January", "in 2025") require the cue; the cue then belongs to the expression's span.
 /// </summary>
 /// <param name="vocabulary">The vocabulary.</param>
-/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed after one
-/// lookup; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed by the bit
+/// their token carries; the result is the same either way, which tests check by turning it off.</param>
 internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true)
 {
     private const int MinYear = 1000;
@@ -49,7 +49,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         var i = 0;
         while (i < tokens.Count)
         {
-            if (passNonStarters && tokens[i].IsWord && !vocabulary.ExpressionStarts.Contains(tokens[i].Lower))
+            if (passNonStarters && tokens[i].IsWord && !tokens[i].MayStartExpression)
             {
                 i++;
             }
