@@ -93,14 +93,27 @@ public class ScannerShortcutTests
         var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
 
         var fast = new DateExpressionScanner(vocabulary).Scan(tokens);
-        var full = new DateExpressionScanner(vocabulary, passNonStarters: false).Scan(tokens);
+        var full = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens);
 
         fast.Should().Equal(full);
     }
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void A_date_word_may_start_an_expression_exactly_when_it_is_a_start_word(string text)
+    public void Date_expressions_are_the_same_with_and_without_the_unit_gate_of_relative_expressions(string text)
+    {
+        var vocabulary = DateVocabulary.Default;
+        var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
+
+        var gated = new DateExpressionScanner(vocabulary, passNonStarters: false).Scan(tokens);
+        var ungated = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens);
+
+        gated.Should().Equal(ungated);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_date_word_carries_whether_it_starts_an_expression_or_names_a_unit(string text)
     {
         var vocabulary = DateVocabulary.Default;
         var words = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords).Where(t => t.IsWord);
@@ -109,6 +122,7 @@ public class ScannerShortcutTests
         {
             var lower = text[word.Start..word.End].ToLowerInvariant();
             word.MayStartExpression.Should().Be(vocabulary.ExpressionStarts.Contains(lower), lower);
+            word.MayNameUnit.Should().Be(vocabulary.Units.ContainsKey(lower), lower);
         }
     }
 

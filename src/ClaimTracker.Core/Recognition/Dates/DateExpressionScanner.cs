@@ -10,7 +10,9 @@ namespace ClaimTracker.Recognition.Dates;
 /// <param name="vocabulary">The vocabulary.</param>
 /// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed by the bit
 /// their token carries; the result is the same either way, which tests check by turning it off.</param>
-internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true)
+/// <param name="gateRelativeByUnit">Whether the counted relative reader is skipped where no unit word is within its reach
+/// (see <see cref="RelativeExpressionReader"/>); tests turn it off too.</param>
+internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true, bool gateRelativeByUnit = true)
 {
     private const int MinYear = 1000;
     private const int MaxYear = 2999;
@@ -19,7 +21,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     private const int MaxYearRange = 200;
     private const int LeapYear = 2000;
 
-    private readonly RelativeExpressionReader _relative = new(vocabulary);
+    private readonly RelativeExpressionReader _relative = new(vocabulary, gateRelativeByUnit);
 
     private enum CueNeed
     {

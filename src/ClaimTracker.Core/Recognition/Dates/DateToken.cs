@@ -30,6 +30,7 @@ internal enum DateTokenKind
 /// <param name="Symbol">The character of a symbol token, else '\0'.</param>
 /// <param name="MayStartExpression">False only for a word known not to be in <see cref="DateVocabulary.ExpressionStarts"/>,
 /// so the scanner passes it without a lookup.</param>
+/// <param name="MayNameUnit">False only for a token known not to be in <see cref="DateVocabulary.Units"/>.</param>
 internal readonly record struct DateToken(
     DateTokenKind Kind,
     int Start,
@@ -41,7 +42,8 @@ internal readonly record struct DateToken(
     bool SpaceBefore,
     int Paragraph,
     char Symbol,
-    bool MayStartExpression)
+    bool MayStartExpression,
+    bool MayNameUnit)
 {
     public bool IsWord => Kind == DateTokenKind.Word;
 

@@ -25,13 +25,14 @@ internal sealed class VocabularyWords
 
     /// <param name="words">The lower-cased words; empty ones are left out, since every word token has letters.</param>
     /// <param name="starts">The lower-cased words an expression may start at; they are words of the table too.</param>
-    public VocabularyWords(IEnumerable<string> words, IReadOnlySet<string> starts)
+    /// <param name="units">The lower-cased unit names; they are words of the table too.</param>
+    public VocabularyWords(IEnumerable<string> words, IReadOnlySet<string> starts, IReadOnlySet<string> units)
     {
-        var distinct = words.Concat(starts).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var distinct = words.Concat(starts).Concat(units).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         _words = new WordTable<VocabularyWord>(distinct.Length);
         foreach (var word in distinct)
         {
-            _words.Add(word, WordTable<VocabularyWord>.Hash(word), new VocabularyWord(word, starts.Contains(word)));
+            _words.Add(word, WordTable<VocabularyWord>.Hash(word), new VocabularyWord(word, starts.Contains(word), units.Contains(word)));
         }
 
         _maxLength = distinct.Length == 0 ? 0 : distinct.Max(w => w.Length);
