@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimTracker.Recognition.Dates;
 
 /// <summary>
@@ -100,10 +102,12 @@ internal sealed class RelativeExpressionReader(DateVocabulary vocabulary, bool g
 
     private bool UnitWithinReach(List<DateToken> tokens, int index)
     {
-        var last = Math.Min(index + _unitReach, tokens.Count - 1);
+        // Read in place: a list's indexer would copy each token.
+        var span = CollectionsMarshal.AsSpan(tokens);
+        var last = Math.Min(index + _unitReach, span.Length - 1);
         for (var k = index; k <= last; k++)
         {
-            if (tokens[k].IsWord && tokens[k].MayNameUnit)
+            if (span[k].MayNameUnit && span[k].IsWord)
                 return true;
         }
 
