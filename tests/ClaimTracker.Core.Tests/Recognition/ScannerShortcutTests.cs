@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 namespace ClaimTracker.Tests.Recognition;
 
 /// <summary>
-/// The number and date scanners pass a word no mention can begin with after one lookup in a start-word set built from
+/// The number and date scanners pass a word no mention can begin with by a bit its token carries, found with the word in
 /// their vocabularies. That is a shortcut only: with it turned off, every reader is asked at every word, and the
 /// mentions must be the same. A reader or vocabulary table added without its start words would fail here. Likewise the
 /// date tokenizer gives a word the vocabulary does not know no lower-cased string; a rule that compares tokens with a word
@@ -57,10 +57,11 @@ public class ScannerShortcutTests
     public void Number_mentions_are_the_same_whether_tables_are_asked_by_word_role_or_always(string text)
     {
         var lexicon = NumberLexicon.Embedded;
-        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers);
+        var roles = new List<WordRole>();
+        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers, [], lexicon.Roles, roles);
         var scanner = new MentionScanner(lexicon, passNonStarters: false);
 
-        var fast = scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, [])));
+        var fast = scanner.Scan(new TokenStream(text, tokens, roles));
         var full = scanner.Scan(new TokenStream(text, tokens));
 
         full.Should().NotBeEmpty();
@@ -69,14 +70,60 @@ public class ScannerShortcutTests
 
     [Theory]
     [MemberData(nameof(Texts))]
+    [InlineData("Twenty PERCENT of Dozens, l’été d’Ouest; a Hundred’s worth, $5 and €6 for Supercalifragilisticexpialidociouslyextraordinarilylongwordthatgoesonandonforeverandever.")]
+    public void Word_roles_found_while_tokenizing_are_those_of_each_token_looked_up_alone(string text)
+    {
+        var lexicon = NumberLexicon.Embedded;
+        var roles = new List<WordRole>();
+        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers, [], lexicon.Roles, roles);
+
+        roles.Should().HaveCount(tokens.Count);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var word = text[tokens[k].Start..tokens[k].End];
+            roles[k].Should().Be(lexicon.Roles.Of(word), word);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
     public void Date_expressions_are_the_same_with_and_without_the_shortcut(string text)
     {
-        var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        var vocabulary = DateVocabulary.Default;
+        var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
 
-        var fast = new DateExpressionScanner(DateVocabulary.Default).Scan(tokens);
-        var full = new DateExpressionScanner(DateVocabulary.Default, passNonStarters: false).Scan(tokens);
+        var fast = new DateExpressionScanner(vocabulary).Scan(tokens);
+        var full = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens);
 
         fast.Should().Equal(full);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Date_expressions_are_the_same_with_and_without_the_unit_gate_of_relative_expressions(string text)
+    {
+        var vocabulary = DateVocabulary.Default;
+        var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
+
+        var gated = new DateExpressionScanner(vocabulary, passNonStarters: false).Scan(tokens);
+        var ungated = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens);
+
+        gated.Should().Equal(ungated);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void A_date_word_carries_whether_it_starts_an_expression_or_names_a_unit(string text)
+    {
+        var vocabulary = DateVocabulary.Default;
+        var words = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords).Where(t => t.IsWord);
+
+        foreach (var word in words)
+        {
+            var lower = text[word.Start..word.End].ToLowerInvariant();
+            word.MayStartExpression.Should().Be(vocabulary.ExpressionStarts.Contains(lower), lower);
+            word.MayNameUnit.Should().Be(vocabulary.Units.ContainsKey(lower), lower);
+        }
     }
 
     [Theory]

@@ -8,9 +8,11 @@ namespace ClaimTracker.Recognition.Dates;
 /// ("in January", "in 2025") require the cue; the cue then belongs to the expression's span.
 /// </summary>
 /// <param name="vocabulary">The vocabulary.</param>
-/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed after one
-/// lookup; the result is the same either way, which tests check by turning it off.</param>
-internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true)
+/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed by the bit
+/// their token carries; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="gateRelativeByUnit">Whether the counted relative reader is skipped where no unit word is within its reach
+/// (see <see cref="RelativeExpressionReader"/>); tests turn it off too.</param>
+internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true, bool gateRelativeByUnit = true)
 {
     private const int MinYear = 1000;
     private const int MaxYear = 2999;
@@ -19,7 +21,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
     private const int MaxYearRange = 200;
     private const int LeapYear = 2000;
 
-    private readonly RelativeExpressionReader _relative = new(vocabulary);
+    private readonly RelativeExpressionReader _relative = new(vocabulary, gateRelativeByUnit);
 
     private enum CueNeed
     {
@@ -49,7 +51,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         var i = 0;
         while (i < tokens.Count)
         {
-            if (passNonStarters && tokens[i].IsWord && !vocabulary.ExpressionStarts.Contains(tokens[i].Lower))
+            if (passNonStarters && tokens[i].IsWord && !tokens[i].MayStartExpression)
             {
                 i++;
             }

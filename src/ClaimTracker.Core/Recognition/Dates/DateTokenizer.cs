@@ -15,7 +15,8 @@ internal static class DateTokenizer
     /// <summary>
     /// Appends the tokens of <paramref name="window"/> to <paramref name="tokens"/> and returns it. With
     /// <paramref name="known"/>, a word gets the vocabulary's lower-cased string, or an empty one when the vocabulary
-    /// does not have it (no rule can tell it apart from any other such word); without, every word is lower-cased.
+    /// does not have it (no rule can tell it apart from any other such word), whether an expression may start at it and
+    /// whether it names a unit; without, every word is lower-cased and may be either.
     /// </summary>
     public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known)
     {
@@ -47,8 +48,9 @@ internal static class DateTokenizer
                 while (i < window.End && char.IsLetter(text[i]))
                     i++;
                 var word = text.AsSpan(start, i - start);
-                tokens.Add(new DateToken(DateTokenKind.Word, start, i, known is null ? WordPool.Lower(word) : known.Find(word), -1, 0,
-                    char.IsUpper(c), spaceBefore, paragraph, '\0'));
+                var (lower, mayStart, mayNameUnit) = known?.Find(word) ?? new VocabularyWord(WordPool.Lower(word), true, true);
+                tokens.Add(new DateToken(DateTokenKind.Word, start, i, lower, -1, 0, char.IsUpper(c), spaceBefore, paragraph, '\0',
+                    mayStart, mayNameUnit));
             }
             else if (char.IsAsciiDigit(c))
             {
@@ -58,7 +60,7 @@ internal static class DateTokenizer
             {
                 i++;
                 tokens.Add(new DateToken(DateTokenKind.Symbol, start, i, string.Empty, -1, 0, false, spaceBefore,
-                    paragraph, c));
+                    paragraph, c, true, false));
             }
 
             spaceBefore = false;
@@ -90,7 +92,7 @@ internal static class DateTokenizer
             i++;
         var suffix = i == suffixStart ? string.Empty : WordPool.Lower(text.AsSpan(suffixStart, i - suffixStart));
         var kind = isDecimal ? DateTokenKind.Decimal : DateTokenKind.Number;
-        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0');
+        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0', true, false);
     }
 
     private static int ParseDigits(string text, int start, int end)

@@ -51,7 +51,7 @@ internal sealed class DateVocabulary
             .Concat(RangeConnectors.Keys).Concat(RangeConnectors.Values.OfType<string>()).Concat(OrdinalSuffixes)
             .Concat(TimeNounsBeforeOf).Concat(YearEventNouns).Concat(PeriodModifiers.AllWords).Concat(NumberWords.Keys)
             .Concat(VagueCounts.AllWords).Concat(Units.Keys).Concat(Qualifiers.AllWords).Concat(RelationsAfter.AllWords)
-            .Concat(RelationsBefore.AllWords).Concat(FixedExpressions.AllWords).Concat(GrammarWords));
+            .Concat(RelationsBefore.AllWords).Concat(FixedExpressions.AllWords).Concat(GrammarWords), ExpressionStarts, Units.Keys.ToFrozenSet(StringComparer.Ordinal));
     }
 
     private enum RelationPosition

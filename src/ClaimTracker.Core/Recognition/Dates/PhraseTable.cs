@@ -19,6 +19,9 @@ internal sealed class PhraseTable<T>
         _byLastWord = Group(list, p => p.Words[^1]);
     }
 
+    /// <summary>How many words the longest phrase has (0 for an empty table).</summary>
+    public int LongestPhrase => _byFirstWord.Values.Select(candidates => candidates[0].Words.Length).DefaultIfEmpty(0).Max();
+
     /// <summary>The words phrases begin with.</summary>
     public IEnumerable<string> FirstWords => _byFirstWord.Keys;
 
