@@ -57,32 +57,14 @@ public class ScannerShortcutTests
     public void Number_mentions_are_the_same_whether_tables_are_asked_by_word_role_or_always(string text)
     {
         var lexicon = NumberLexicon.Embedded;
-        var roles = new List<WordRole>();
-        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers, [], lexicon.Roles, roles);
+        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers);
         var scanner = new MentionScanner(lexicon, passNonStarters: false);
 
-        var fast = scanner.Scan(new TokenStream(text, tokens, roles));
+        var fast = scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, [])));
         var full = scanner.Scan(new TokenStream(text, tokens));
 
         full.Should().NotBeEmpty();
         fast.Should().Equal(full);
-    }
-
-    [Theory]
-    [MemberData(nameof(Texts))]
-    [InlineData("Twenty PERCENT of Dozens, l’été d’Ouest; a Hundred’s worth, $5 and €6 for Supercalifragilisticexpialidociouslyextraordinarilylongwordthatgoesonandonforeverandever.")]
-    public void Word_roles_found_while_tokenizing_are_those_of_each_token_looked_up_alone(string text)
-    {
-        var lexicon = NumberLexicon.Embedded;
-        var roles = new List<WordRole>();
-        var tokens = NumeralTokenizer.Tokenize(text, 0, text.Length, lexicon.SpaceGroupingBlockers, [], lexicon.Roles, roles);
-
-        roles.Should().HaveCount(tokens.Count);
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            var word = text[tokens[k].Start..tokens[k].End];
-            roles[k].Should().Be(lexicon.Roles.Of(word), word);
-        }
     }
 
     [Theory]

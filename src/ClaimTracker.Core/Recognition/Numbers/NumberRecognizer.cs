@@ -57,8 +57,8 @@ public sealed class NumberRecognizer
         var roles = TokenBuffer<WordRole>.Rent();
         try
         {
-            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens, lexicon.Roles, roles);
-            return scanner.Scan(new TokenStream(text, tokens, roles));
+            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens);
+            return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, roles)));
         }
         finally
         {

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
@@ -16,24 +15,14 @@ internal static class NumeralTokenizer
     private const int MaxIntegerDigits = 15;
     private const int MaxFractionDigits = 10;
 
-    // Words up to this long are lower-cased for the role lookup as they are read; longer ones are looked up afterwards.
-    private const int MaxFoldedLength = 64;
-
     public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers) =>
-        Tokenize(text, start, end, spaceGroupingBlockers, [], null, null);
+        Tokenize(text, start, end, spaceGroupingBlockers, []);
 
-    /// <summary>
-    /// Appends the tokens of <c>[start, end)</c> to <paramref name="tokens"/> and returns it. With <paramref name="vocabulary"/>,
-    /// also appends each token's roles to <paramref name="roles"/>, index-aligned: a word's are found from the same pass
-    /// over its characters that reads it, since nearly every token of a text is a word.
-    /// </summary>
-    public static List<NumeralToken> Tokenize(
-        string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens, WordRoles? vocabulary, List<WordRole>? roles)
+    /// <summary>Appends the tokens of <c>[start, end)</c> to <paramref name="tokens"/> and returns it.</summary>
+    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens)
     {
         tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
-        roles?.EnsureCapacity(roles.Count + Tokenizer.CapacityFor(end - start));
         var blockers = spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> folded = stackalloc char[MaxFoldedLength];
         bool space = false, lineBreak = false;
         var i = start;
         while (i < end)
@@ -48,21 +37,13 @@ internal static class NumeralTokenizer
             }
 
             NumeralToken token;
-            var role = WordRole.None;
             if (char.IsLetter(c) && StartsUrl(text, i, end))
             {
                 token = new NumeralToken(NumeralTokenKind.Opaque, i, SkipToWhitespace(text, i, end), space, lineBreak);
             }
             else if (char.IsLetter(c))
             {
-                var fold = new AsciiFold(folded);
-                token = new NumeralToken(NumeralTokenKind.Word, i, ScanWord(text, i, end, ref fold), space, lineBreak);
-                if (vocabulary is not null)
-                {
-                    role = fold.Complete
-                        ? vocabulary.OfFolded(fold.Lower, fold.Hash)
-                        : vocabulary.Of(text.AsSpan(token.Start, token.End - token.Start));
-                }
+                token = new NumeralToken(NumeralTokenKind.Word, i, ScanWord(text, i, end), space, lineBreak);
             }
             else if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(text[i + 1]) && (i == start || !IsDigit(text[i - 1]))))
             {
@@ -77,13 +58,7 @@ internal static class NumeralTokenizer
                 token = new NumeralToken(NumeralTokenKind.Symbol, i, i + 1, space, lineBreak);
             }
 
-            if (vocabulary is not null && token.Kind != NumeralTokenKind.Word)
-            {
-                role = vocabulary.Of(text.AsSpan(token.Start, token.End - token.Start));
-            }
-
             tokens.Add(token);
-            roles?.Add(role);
             i = token.End;
             space = false;
             lineBreak = false;
@@ -120,22 +95,18 @@ internal static class NumeralTokenizer
         return i;
     }
 
-    private static int ScanWord(string text, int i, int end, ref AsciiFold fold)
+    private static int ScanWord(string text, int i, int end)
     {
-        fold.Add(text[i]);
         var j = i + 1;
         while (j < end)
         {
             var c = text[j];
             if (char.IsAsciiLetter(c) || char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
             {
-                fold.Add(c);
                 j++;
             }
             else if (c is '\'' or '\u2019' && j + 1 < end && char.IsLetter(text[j + 1]))
             {
-                fold.Add(c);
-                fold.Add(text[j + 1]);
                 j += 2;
             }
             else
@@ -255,41 +226,6 @@ internal static class NumeralTokenizer
         }
 
         return new NumeralToken(NumeralTokenKind.Numeral, i, j, false, false, digits.Value);
-    }
-
-    /// <summary>
-    /// A word lower-cased and hashed as <see cref="WordRoles"/> compares it, character by character as the tokenizer reads
-    /// it; complete only when every character was ASCII and the buffer held them all.
-    /// </summary>
-    private ref struct AsciiFold(Span<char> buffer)
-    {
-        private readonly Span<char> buffer = buffer;
-        private int length;
-        private bool ascii = true;
-
-        public int Hash { get; private set; } = WordTable<StrongBox<WordRole>>.OffsetBasis;
-
-        public readonly bool Complete => ascii && length <= buffer.Length;
-
-        public readonly ReadOnlySpan<char> Lower => buffer[..length];
-
-        public void Add(char c)
-        {
-            if (!char.IsAscii(c))
-            {
-                ascii = false;
-                return;
-            }
-
-            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            if (length < buffer.Length)
-            {
-                buffer[length] = c;
-            }
-
-            length++;
-            Hash = WordTable<StrongBox<WordRole>>.Step(Hash, c);
-        }
     }
 
     /// <summary>

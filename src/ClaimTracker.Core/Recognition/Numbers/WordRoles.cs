@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using ClaimTracker.Text;
 
@@ -7,9 +8,9 @@ namespace ClaimTracker.Recognition.Numbers;
 
 /// <summary>
 /// The <see cref="WordRole"/>s of every word in the vocabulary, compared as the tables compare (ignoring case). Asked
-/// once per token of every text, so an ASCII token, nearly every one, is lower-cased and hashed by the tokenizer as it
-/// reads it, checked against the first letter, last letter and length of the vocabulary's words (which passes most words
-/// of a text at once) and found in a small flat table; only other tokens go through the case-insensitive dictionary.
+/// once per token of every text, so an ASCII token, nearly every one, is first checked against the first letter, last
+/// letter and length of the vocabulary's words (which passes most words of a text at once), then lower-cased and hashed
+/// in one pass and found in a small flat table; only other tokens go through the case-insensitive dictionary.
 /// </summary>
 internal sealed class WordRoles
 {
@@ -62,6 +63,21 @@ internal sealed class WordRoles
         }
     }
 
+    /// <summary>Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>.</summary>
+    public List<WordRole> Of(string text, List<NumeralToken> tokens, List<WordRole> roles)
+    {
+        var start = roles.Count;
+        CollectionsMarshal.SetCount(roles, start + tokens.Count);
+        var into = CollectionsMarshal.AsSpan(roles)[start..];
+        var from = CollectionsMarshal.AsSpan(tokens);
+        for (var k = 0; k < from.Length; k++)
+        {
+            into[k] = Of(text.AsSpan(from[k].Start, from[k].End - from[k].Start));
+        }
+
+        return roles;
+    }
+
     /// <summary>The roles of one token's text.</summary>
     public WordRole Of(ReadOnlySpan<char> word)
     {
@@ -88,18 +104,6 @@ internal sealed class WordRoles
             c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
             lower[i] = c;
             hash = WordTable<StrongBox<WordRole>>.Step(hash, c);
-        }
-
-        return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
-    }
-
-    /// <summary>The roles of an ASCII word given lower-cased, with its <see cref="WordTable{T}"/> hash: what
-    /// <see cref="Of(ReadOnlySpan{char})"/> answers for the word, without reading its characters again.</summary>
-    public WordRole OfFolded(ReadOnlySpan<char> lower, int hash)
-    {
-        if (lower.IsEmpty || lower.Length > maxAsciiLength || (lengthsByEnds[Ends(lower)] & (1UL << Math.Min(lower.Length, MaxFilteredLength))) == 0)
-        {
-            return WordRole.None;
         }
 
         return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
