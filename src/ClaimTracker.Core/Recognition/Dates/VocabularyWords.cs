@@ -13,15 +13,9 @@ internal sealed class VocabularyWords
 {
     private const int MaxStackLength = 128;
 
-    // Letters a-z, then one bucket for every other character.
-    private const int Buckets = 27;
-    private const int MaxFilteredLength = 63;
-
     private readonly WordTable<VocabularyWord> _words;
     private readonly int _maxLength;
-
-    /// <summary>For each first and last character bucket, a bit per length that some vocabulary word has.</summary>
-    private readonly ulong[] _lengthsByEnds = new ulong[Buckets * Buckets];
+    private readonly WordShapeFilter _shapes;
 
     /// <param name="words">The lower-cased words; empty ones are left out, since every word token has letters.</param>
     /// <param name="starts">The lower-cased words an expression may start at; they are words of the table too.</param>
@@ -36,43 +30,25 @@ internal sealed class VocabularyWords
         }
 
         _maxLength = distinct.Length == 0 ? 0 : distinct.Max(w => w.Length);
-        foreach (var word in distinct)
-            _lengthsByEnds[Ends(word)] |= 1UL << Math.Min(word.Length, MaxFilteredLength);
+        _shapes = new WordShapeFilter(distinct);
     }
 
     /// <summary>The vocabulary's word equal to <paramref name="word"/> lower-cased (invariant), or <see cref="VocabularyWord.Unknown"/>.</summary>
     public VocabularyWord Find(ReadOnlySpan<char> word)
     {
         if (word.Length > _maxLength)
-            return VocabularyWord.Unknown;
-
-        // A word whose ends are ASCII lower-cases them alone; a vocabulary word it equals has the same ends and length.
-        if (char.IsAscii(word[0]) && char.IsAscii(word[^1])
-            && (_lengthsByEnds[Ends(word)] & (1UL << Math.Min(word.Length, MaxFilteredLength))) == 0)
-            return VocabularyWord.Unknown;
-
-        Span<char> lower = word.Length <= MaxStackLength ? stackalloc char[word.Length] : new char[word.Length];
-        // ASCII is lower-cased and hashed in one pass; anything else goes through the invariant culture's case map.
-        var hash = WordTable<VocabularyWord>.OffsetBasis;
-        for (var i = 0; i < word.Length; i++)
         {
-            var c = word[i];
-            if (!char.IsAscii(c))
-            {
-                word.ToLowerInvariant(lower);
-                hash = WordTable<VocabularyWord>.Hash(lower);
-                break;
-            }
-
-            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            lower[i] = c;
-            hash = WordTable<VocabularyWord>.Step(hash, c);
+            return VocabularyWord.Unknown;
         }
 
+        // A word whose ends are ASCII lower-cases them alone; a vocabulary word it equals has the same ends and length.
+        if (char.IsAscii(word[0]) && char.IsAscii(word[^1]) && !_shapes.MayContain(word))
+        {
+            return VocabularyWord.Unknown;
+        }
+
+        Span<char> lower = word.Length <= MaxStackLength ? stackalloc char[word.Length] : new char[word.Length];
+        var hash = WordPool.LowerAndHash(word, lower);
         return _words.Find(lower, hash) ?? VocabularyWord.Unknown;
     }
-
-    private static int Ends(ReadOnlySpan<char> word) => (Bucket(word[0]) * Buckets) + Bucket(word[^1]);
-
-    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Buckets - 1;
 }

@@ -16,16 +16,10 @@ internal sealed class WordRoles
 {
     private const int AsciiCount = 128;
 
-    // Letters a-z, then one bucket for every other ASCII character.
-    private const int Buckets = 27;
-    private const int MaxFilteredLength = 63;
-
     private readonly FrozenDictionary<string, WordRole> byWord;
     private readonly WordTable<StrongBox<WordRole>> byAsciiWord;
     private readonly int maxAsciiLength;
-
-    /// <summary>For each first and last character bucket, a bit per length that some ASCII word of the vocabulary has.</summary>
-    private readonly ulong[] lengthsByEnds = new ulong[Buckets * Buckets];
+    private readonly WordShapeFilter asciiShapes;
 
     public WordRoles(IEnumerable<(IEnumerable<string> Words, WordRole Role)> tables)
     {
@@ -57,10 +51,7 @@ internal sealed class WordRoles
         }
 
         maxAsciiLength = asciiWords.Count == 0 ? 0 : asciiWords.Keys.Max(w => w.Length);
-        foreach (var ascii in asciiWords.Keys.Where(w => w.Length > 0))
-        {
-            lengthsByEnds[Ends(ascii)] |= 1UL << Math.Min(ascii.Length, MaxFilteredLength);
-        }
+        asciiShapes = new WordShapeFilter(asciiWords.Keys);
     }
 
     /// <summary>Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>.</summary>
@@ -86,7 +77,7 @@ internal sealed class WordRoles
             return ByDictionary(word);
         }
 
-        if (word.Length > maxAsciiLength || (lengthsByEnds[Ends(word)] & (1UL << Math.Min(word.Length, MaxFilteredLength))) == 0)
+        if (word.Length > maxAsciiLength || !asciiShapes.MayContain(word))
         {
             return Ascii.IsValid(word) ? WordRole.None : ByDictionary(word);
         }
@@ -108,10 +99,6 @@ internal sealed class WordRoles
 
         return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
     }
-
-    private static int Ends(ReadOnlySpan<char> ascii) => (Bucket(ascii[0]) * Buckets) + Bucket(ascii[^1]);
-
-    private static int Bucket(char c) => char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : Buckets - 1;
 
     private WordRole ByDictionary(ReadOnlySpan<char> word) =>
         byWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var role) ? role : WordRole.None;
