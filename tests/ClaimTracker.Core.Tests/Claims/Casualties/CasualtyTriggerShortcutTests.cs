@@ -17,35 +17,15 @@ public class CasualtyTriggerShortcutTests
         + "The shelling left 13 people dead. The gunman was shot dead by police. Militants stormed the post, killing five soldiers "
         + "and wounding two guards. Five people were shot, one fatally. Many civilians lost their lives.";
 
-    public static TheoryData<string> Texts()
-    {
-        var data = new TheoryData<string>();
-        foreach (var text in ArticleTexts.SeedsAndGoldArticles())
-        {
-            data.Add(text);
-        }
-
-        data.Add(RulePhrasings);
-        return data;
-    }
+    public static TheoryData<string> Texts() => ShortcutDifferential.ArticlesAnd(RulePhrasings);
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Drafts_are_the_same_with_and_without_the_shortcut(string text)
-    {
-        var fast = new CasualtyExtractor(CasualtyLexicon.Default);
-        var full = new CasualtyExtractor(CasualtyLexicon.Default, passSentencesWithoutTriggers: false);
-
-        foreach (var sentence in Sentences.Of(text, new DateOnly(2026, 3, 8)))
-        {
-            var fastDrafts = new List<ClaimDraft>();
-            var fullDrafts = new List<ClaimDraft>();
-            fast.Extract(sentence, fastDrafts);
-            full.Extract(sentence, fullDrafts);
-
-            fastDrafts.Should().BeEquivalentTo(fullDrafts, options => options.WithStrictOrdering(), sentence.Text);
-        }
-    }
+    public void Drafts_are_the_same_with_and_without_the_shortcut(string text) =>
+        ShortcutDifferential.AssertSameDrafts(
+            new CasualtyExtractor(CasualtyLexicon.Default),
+            new CasualtyExtractor(CasualtyLexicon.Default, passSentencesWithoutTriggers: false),
+            text);
 
     [Fact]
     public void The_rule_phrasings_do_yield_casualties()
