@@ -72,31 +72,18 @@ internal sealed class WordRoles
     /// <summary>The roles of one token's text.</summary>
     public WordRole Of(ReadOnlySpan<char> word)
     {
-        if (word.IsEmpty || !char.IsAscii(word[0]) || !char.IsAscii(word[^1]))
+        if (word.IsEmpty || !Ascii.IsValid(word))
         {
             return ByDictionary(word);
         }
 
         if (word.Length > maxAsciiLength || !asciiShapes.MayContain(word))
         {
-            return Ascii.IsValid(word) ? WordRole.None : ByDictionary(word);
+            return WordRole.None;
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        var hash = WordTable<StrongBox<WordRole>>.OffsetBasis;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = word[i];
-            if (!char.IsAscii(c))
-            {
-                return ByDictionary(word);
-            }
-
-            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-            lower[i] = c;
-            hash = WordTable<StrongBox<WordRole>>.Step(hash, c);
-        }
-
+        var hash = WordPool.LowerAndHash(word, lower);
         return byAsciiWord.Find(lower, hash)?.Value ?? WordRole.None;
     }
 
