@@ -37,7 +37,7 @@ internal sealed class PhraseSet<T>
 
         foreach (var (phrase, phraseValue) in candidates)
         {
-            if (start + phrase.Length <= words.Count && Matches(words, start, phrase))
+            if (start + phrase.Length <= words.Count && IsAt(words, start, phrase))
             {
                 length = phrase.Length;
                 value = phraseValue;
@@ -48,26 +48,13 @@ internal sealed class PhraseSet<T>
         return false;
     }
 
-    /// <summary>Every non-overlapping match in <c>[first, end)</c>, scanning left to right.</summary>
-    public IEnumerable<(int Start, int Length, T Value)> FindAll(IReadOnlyList<string> words, int first, int end)
-    {
-        var i = Math.Max(first, 0);
-        var stop = Math.Min(end, words.Count);
-        while (i < stop)
-        {
-            if (TryMatch(words, i, out var length, out var value) && i + length <= stop)
-            {
-                yield return (i, length, value);
-                i += length;
-            }
-            else
-            {
-                i++;
-            }
-        }
-    }
+    /// <summary>
+    /// Every non-overlapping match in <c>[first, end)</c>, scanning left to right. A struct, so a <c>foreach</c> over
+    /// it allocates nothing: it is asked in nearly every sentence by several extractors.
+    /// </summary>
+    public Matches FindAll(IReadOnlyList<string> words, int first, int end) => new(this, words, first, end);
 
-    private static bool Matches(IReadOnlyList<string> words, int start, string[] phrase)
+    private static bool IsAt(IReadOnlyList<string> words, int start, string[] phrase)
     {
         for (var k = 0; k < phrase.Length; k++)
         {
@@ -84,5 +71,47 @@ internal sealed class PhraseSet<T>
     {
         var lower = phrase.Trim().ToLowerInvariant();
         return Tokenizer.Tokenize(lower, new TextSpan(0, lower.Length)).Select(t => t.Span.Slice(lower)).ToArray();
+    }
+
+    /// <summary>The matches of <see cref="FindAll"/>: enumerable as a struct by <c>foreach</c>, or as a sequence by LINQ.</summary>
+    internal readonly struct Matches(PhraseSet<T> set, IReadOnlyList<string> words, int first, int end) : IEnumerable<(int Start, int Length, T Value)>
+    {
+        public Enumerator GetEnumerator() => new(set, words, Math.Max(first, 0), Math.Min(end, words.Count));
+
+        IEnumerator<(int Start, int Length, T Value)> IEnumerable<(int Start, int Length, T Value)>.GetEnumerator() => GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Scans for the next match from where the last one ended.</summary>
+    internal struct Enumerator(PhraseSet<T> set, IReadOnlyList<string> words, int next, int stop) : IEnumerator<(int Start, int Length, T Value)>
+    {
+        public (int Start, int Length, T Value) Current { get; private set; }
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (next < stop)
+            {
+                if (set.TryMatch(words, next, out var length, out var value) && next + length <= stop)
+                {
+                    Current = (next, length, value);
+                    next += length;
+                    return true;
+                }
+
+                next++;
+            }
+
+            return false;
+        }
+
+        // Like the compiler's iterators, which this replaces.
+        public readonly void Reset() => throw new NotSupportedException();
+
+        public readonly void Dispose()
+        {
+        }
     }
 }
