@@ -38,7 +38,9 @@ internal static class WordPool
     }
 
     /// <summary>The lower-cased (invariant) string of <paramref name="word"/>.</summary>
-    public static string Lower(ReadOnlySpan<char> word)
+    public static string Lower(ReadOnlySpan<char> word) => Lower(word, t_lowerCase ??= new(MaxWords));
+
+    private static string Lower(ReadOnlySpan<char> word, WordTable<string> pool)
     {
         if (word.Length > MaxLength)
         {
@@ -48,7 +50,6 @@ internal static class WordPool
         Span<char> lower = stackalloc char[MaxLength];
         lower = lower[..word.Length];
         var hash = LowerAndHash(word, lower);
-        var pool = t_lowerCase ??= new(MaxWords);
         if (pool.Find(lower, hash) is { } shared)
         {
             return shared;
@@ -87,11 +88,13 @@ internal static class WordPool
     /// <summary>The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned with them.</summary>
     public static string[] Lower(string text, IReadOnlyList<Token> tokens)
     {
+        // The thread's pool is found once per sentence rather than once per word.
+        var pool = t_lowerCase ??= new(MaxWords);
         var words = new string[tokens.Count];
         for (var i = 0; i < words.Length; i++)
         {
             var span = tokens[i].Span;
-            words[i] = Lower(text.AsSpan(span.Start, span.Length));
+            words[i] = Lower(text.AsSpan(span.Start, span.Length), pool);
         }
 
         return words;
