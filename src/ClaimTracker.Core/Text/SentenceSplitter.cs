@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ClaimTracker.Text;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace ClaimTracker.Text;
 /// </summary>
 public sealed class SentenceSplitter
 {
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
+
     private readonly AbbreviationList _abbreviations;
 
     private SentenceSplitter(AbbreviationList abbreviations) => _abbreviations = abbreviations;
@@ -50,12 +54,14 @@ public sealed class SentenceSplitter
         var i = lineStart;
         while (i < lineEnd)
         {
-            if (!IsTerminator(text[i]))
+            // Most of a line is not a terminator: a vectorized search skips to the next one.
+            var found = text.AsSpan(i, lineEnd - i).IndexOfAny(Terminators);
+            if (found < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += found;
             var afterMark = i + 1;
             while (afterMark < lineEnd && IsTerminator(text[afterMark]))
             {
