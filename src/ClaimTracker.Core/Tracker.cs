@@ -37,7 +37,7 @@ namespace ClaimTracker;
 /// </example>
 public sealed class Tracker
 {
-    /// <summary>An empty set of mentions, for documents kept without their text.</summary>
+    /// <summary>An empty set of mentions, for documents kept once their frames are built.</summary>
     private static readonly Mentions NoMentions = new([], [], [], []);
 
     /// <summary>How many documents <see cref="Add(IEnumerable{Document})"/> reads and extracts at a time.</summary>
@@ -186,16 +186,12 @@ public sealed class Tracker
         var analysis = _extractor.Extract(document);
         var frames = EventGrouper.Default.FramesOf(analysis);
 
-        // The sentences' words served the frames; kept, they would cost more memory than the text.
-        return new Entry(_keepText ? analysis with { SentenceWords = null } : WithoutText(analysis), frames);
+        // Once the frames are built, grouping, conflicts and summaries read a document's metadata and claims alone. Its
+        // sentences, mentions and words, kept, would be copied by every garbage collection and cost more memory than
+        // the text; without the text (KeepText false) memory grows with the claims rather than with the corpus.
+        var kept = _keepText ? analysis.Document : analysis.Document with { Text = "" };
+        return new Entry(new DocumentAnalysis(kept, [], NoMentions, analysis.Claims), frames);
     }
-
-    /// <summary>
-    /// What grouping, conflicts and summaries read of a document once its frames are built: its metadata and claims.
-    /// The text, sentences and mentions go, so memory grows with the claims rather than with the corpus.
-    /// </summary>
-    private static DocumentAnalysis WithoutText(DocumentAnalysis analysis) =>
-        new(analysis.Document with { Text = "" }, [], NoMentions, analysis.Claims);
 
     private static Analysis Compute(IReadOnlyList<Entry> entries)
     {
