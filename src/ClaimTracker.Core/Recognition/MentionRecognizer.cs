@@ -47,7 +47,7 @@ public sealed class MentionRecognizer
         if (text.Length > 0 && ReferenceEquals(_actors.Gazetteer, _locations.Gazetteer))
         {
             // Actors and places are found in the same tokens and gazetteer phrases: scan the text once for both.
-            var scan = TextScan.Of(_actors.Gazetteer, text, new TextSpan(0, text.Length));
+            using var scan = TextScan.Of(_actors.Gazetteer, text, new TextSpan(0, text.Length));
             actors = _actors.RecognizeScan(scan);
             locations = _locations.RecognizeScan(scan);
         }

@@ -9,13 +9,11 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal static class WordTokenizer
 {
-    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, their words from <paramref name="vocabulary"/>.</summary>
-    public static WordToken[] Tokenize(string text, int start, int end, ScanVocabulary vocabulary)
+    /// <summary>Appends the tokens of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, their words
+    /// from <paramref name="vocabulary"/>, to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, ScanVocabulary vocabulary, List<WordToken> tokens)
     {
-        // Tokens gather in the thread's kept list and leave as one array of the exact size: a scan keeps its
-        // tokens, so growing a fresh list per text would allocate them about twice.
-        var tokens = TokenBuffer<WordToken>.Rent();
-        tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
+        tokens.EnsureCapacity(tokens.Count + Tokenizer.CapacityFor(end - start));
         var space = false;
         var lineBreak = false;
         var i = start;
@@ -52,13 +50,17 @@ internal static class WordTokenizer
             lineBreak = false;
         }
 
+    }
+
+    /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
+    public static WordToken[] Tokenize(string text)
+    {
+        var tokens = TokenBuffer<WordToken>.Rent();
+        Tokenize(text, 0, text.Length, ScanVocabulary.Unkept, tokens);
         var result = CollectionsMarshal.AsSpan(tokens).ToArray();
         TokenBuffer<WordToken>.Return(tokens);
         return result;
     }
-
-    /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
-    public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length, ScanVocabulary.Unkept);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
