@@ -53,7 +53,13 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
             }
         }
 
-        return found.ConvertAll(f => ToMention(s, f));
+        var mentions = new List<NumberMention>(found.Count);
+        foreach (var finding in found)
+        {
+            mentions.Add(ToMention(s, finding));
+        }
+
+        return mentions;
     }
 
     /// <summary>Whether a numeral or number word lies within <see cref="numberReach"/> tokens from <paramref name="i"/>.</summary>
