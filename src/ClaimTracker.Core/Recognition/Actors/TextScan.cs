@@ -218,8 +218,15 @@ internal sealed class TextScan : IDisposable
             return null;
         }
 
+        // Most words begin no phrase: they are passed before anything else is read.
+        var start = StartsAt(first).Phrase;
+        if (start is null)
+        {
+            return null;
+        }
+
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase, phrases);
+        Gazetteer.Phrases.Find(tokens, first, start, phrases);
         for (var p = 0; p < phrases.Count; p++)
         {
             var (length, lexemes) = phrases[p];
