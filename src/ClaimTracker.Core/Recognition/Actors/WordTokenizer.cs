@@ -14,12 +14,15 @@ internal static class WordTokenizer
     public static void Tokenize(string text, int start, int end, ScanVocabulary vocabulary, List<WordToken> tokens)
     {
         tokens.EnsureCapacity(tokens.Count + Tokenizer.CapacityFor(end - start));
+
+        // A span ending at the window lets the loops read characters without range checks.
+        var chars = text.AsSpan(0, end);
         var space = false;
         var lineBreak = false;
         var i = start;
-        while (i < end)
+        while ((uint)i < (uint)chars.Length)
         {
-            var c = text[i];
+            var c = chars[i];
             if (char.IsWhiteSpace(c))
             {
                 space = true;
@@ -30,26 +33,21 @@ internal static class WordTokenizer
 
             // The word's hash is folded in as its characters are read.
             var tokenStart = i;
-            var hash = WordTable<ScanWord>.OffsetBasis;
+            var hash = WordTable<ScanWord>.Step(WordTable<ScanWord>.OffsetBasis, c);
+            i++;
             if (char.IsLetterOrDigit(c))
             {
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
+                while ((uint)i < (uint)chars.Length && (char.IsLetterOrDigit(c = chars[i]) || IsMark(c)))
                 {
-                    hash = WordTable<ScanWord>.Step(hash, text[i]);
+                    hash = WordTable<ScanWord>.Step(hash, c);
                     i++;
                 }
             }
-            else
-            {
-                hash = WordTable<ScanWord>.Step(hash, c);
-                i++;
-            }
 
-            tokens.Add(new WordToken(tokenStart, vocabulary.WordOf(text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, vocabulary.WordOf(chars[tokenStart..i], hash), space, lineBreak));
             space = false;
             lineBreak = false;
         }
-
     }
 
     /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
