@@ -3,8 +3,9 @@ using ClaimTracker.Recognition.Numbers;
 namespace ClaimTracker.Tests.Recognition.Numbers;
 
 /// <summary>
-/// Normalizing skips the division for whole numbers without decimals. That is a shortcut only: the result must have the
-/// same bits (value and scale) as the division gives, for every kind of value the readers make.
+/// Normalizing skips the division for whole numbers without decimals, and a mention keeps such a value as found. That
+/// is a shortcut only: the result must have the same bits (value and scale) as the division gives, for every kind of
+/// value the readers make.
 /// </summary>
 public class IntervalMathTests
 {
@@ -29,6 +30,17 @@ public class IntervalMathTests
     public void Normalize_gives_the_bits_the_division_gives(decimal value)
     {
         decimal.GetBits(IntervalMath.Normalize(value)).Should().Equal(decimal.GetBits(IntervalMath.Divide(value)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void A_value_called_normal_is_what_the_division_gives(decimal value)
+    {
+        // A mention keeps its finding's value object when both bounds are normal.
+        if (IntervalMath.IsNormal(value))
+        {
+            decimal.GetBits(IntervalMath.Divide(value)).Should().Equal(decimal.GetBits(value));
+        }
     }
 
     [Fact]
