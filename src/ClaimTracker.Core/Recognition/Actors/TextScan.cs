@@ -9,8 +9,8 @@ namespace ClaimTracker.Recognition.Actors;
 /// gazetteer phrases (longest match first, left to right) and pattern locations. Every step is a single walk
 /// over the tokens with trie lookups bounded by the longest phrase.
 /// </summary>
-/// <remarks>A scan's per-token lists are the thread's kept ones (<see cref="TokenBuffer{T}"/>): they are as long as the
-/// text and were a third of the bytes mention recognition allocated. Disposing the scan, once its mentions are read,
+/// <remarks>A scan's per-token lists and its phrase list are the thread's kept ones (<see cref="TokenBuffer{T}"/>): the
+/// per-token ones are as long as the text and were a third of the bytes mention recognition allocated. Disposing the scan, once its mentions are read,
 /// hands them back; a scan not disposed only misses that reuse.</remarks>
 internal sealed class TextScan : IDisposable
 {
@@ -83,6 +83,7 @@ internal sealed class TextScan : IDisposable
         if (!disposed)
         {
             disposed = true;
+            TokenBuffer<PhraseMatch>.Return(matches);
             TokenBuffer<int>.Return(columns);
             TokenBuffer<WordToken>.Return(tokenList);
         }
@@ -190,7 +191,7 @@ internal sealed class TextScan : IDisposable
 
     private List<PhraseMatch> FindPhrases()
     {
-        var found = new List<PhraseMatch>();
+        var found = TokenBuffer<PhraseMatch>.Rent();
         var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
         var i = 0;
         while (i < tokenList.Count)
