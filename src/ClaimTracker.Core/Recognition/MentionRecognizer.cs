@@ -47,7 +47,7 @@ public sealed class MentionRecognizer
         if (text.Length > 0 && ReferenceEquals(_actors.Gazetteer, _locations.Gazetteer))
         {
             // Actors and places are found in the same tokens and gazetteer phrases: scan the text once for both.
-            var scan = TextScan.Of(_actors.Gazetteer, text, new TextSpan(0, text.Length));
+            using var scan = TextScan.Of(_actors.Gazetteer, text, new TextSpan(0, text.Length));
             actors = _actors.RecognizeScan(scan);
             locations = _locations.RecognizeScan(scan);
         }
@@ -57,8 +57,50 @@ public sealed class MentionRecognizer
             locations = _locations.Recognize(text);
         }
 
-        var taken = new SpanSet(dates.Select(d => d.Span).Concat(actors.Select(a => a.Span)).Concat(locations.Select(l => l.Span)));
-        var numbers = _numbers.Recognize(text).Where(n => !taken.Overlaps(n.Span)).ToArray();
-        return new Mentions(numbers, dates, actors, locations);
+        return new Mentions(NumbersOutside(_numbers.Recognize(text), Taken(dates, actors, locations)), dates, actors, locations);
+    }
+
+    private static SpanSet Taken(IReadOnlyList<DateMention> dates, IReadOnlyList<ActorMention> actors, IReadOnlyList<LocationMention> locations)
+    {
+        var spans = new TextSpan[dates.Count + actors.Count + locations.Count];
+        var k = 0;
+        for (var i = 0; i < dates.Count; i++)
+        {
+            spans[k++] = dates[i].Span;
+        }
+
+        for (var i = 0; i < actors.Count; i++)
+        {
+            spans[k++] = actors[i].Span;
+        }
+
+        for (var i = 0; i < locations.Count; i++)
+        {
+            spans[k++] = locations[i].Span;
+        }
+
+        return new SpanSet(spans);
+    }
+
+    private static NumberMention[] NumbersOutside(IReadOnlyList<NumberMention> numbers, SpanSet taken)
+    {
+        // Counted first, so the result is made once at its size.
+        var count = 0;
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            count += taken.Overlaps(numbers[i].Span) ? 0 : 1;
+        }
+
+        var kept = new NumberMention[count];
+        count = 0;
+        for (var i = 0; i < numbers.Count && count < kept.Length; i++)
+        {
+            if (!taken.Overlaps(numbers[i].Span))
+            {
+                kept[count++] = numbers[i];
+            }
+        }
+
+        return kept;
     }
 }

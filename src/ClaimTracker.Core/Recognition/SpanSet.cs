@@ -6,29 +6,40 @@ namespace ClaimTracker.Recognition;
 internal sealed class SpanSet
 {
     private readonly TextSpan[] _merged;
+    private readonly int _count;
 
-    public SpanSet(IEnumerable<TextSpan> spans)
+    /// <param name="spans">The spans; the set sorts and merges them in place and keeps the array.</param>
+    public SpanSet(TextSpan[] spans)
     {
-        var merged = new List<TextSpan>();
-        foreach (var span in spans.Where(s => s.Length > 0).OrderBy(s => s.Start))
+        // Merging gives the same union whatever the order of spans that start together, so an unstable sort will do.
+        Array.Sort(spans, static (a, b) => a.Start.CompareTo(b.Start));
+        var count = 0;
+        for (var i = 0; i < spans.Length; i++)
         {
-            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            var span = spans[i];
+            if (span.Length <= 0)
             {
-                merged[^1] = merged[^1] with { End = Math.Max(merged[^1].End, span.End) };
+                continue;
+            }
+
+            if (count > 0 && span.Start <= spans[count - 1].End)
+            {
+                spans[count - 1] = spans[count - 1] with { End = Math.Max(spans[count - 1].End, span.End) };
             }
             else
             {
-                merged.Add(span);
+                spans[count++] = span;
             }
         }
 
-        _merged = [.. merged];
+        _merged = spans;
+        _count = count;
     }
 
     public bool Overlaps(TextSpan span)
     {
         var low = 0;
-        var high = _merged.Length - 1;
+        var high = _count - 1;
         while (low <= high)
         {
             var middle = (low + high) / 2;

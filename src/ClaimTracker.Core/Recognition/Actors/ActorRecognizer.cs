@@ -55,7 +55,8 @@ public sealed class ActorRecognizer
             return [];
         }
 
-        return RecognizeScan(TextScan.Of(gazetteer, text, window));
+        using var scan = TextScan.Of(gazetteer, text, window);
+        return RecognizeScan(scan);
     }
 
     /// <summary>The gazetteer this recognizer reads; a location recognizer with the same one can share its scan.</summary>

@@ -188,12 +188,17 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     /// </summary>
     private List<PatternLocation> Resolve(List<PatternLocation> candidates)
     {
-        var merged = new List<PatternLocation>(candidates.Count);
+        // Most texts name no place by pattern.
+        if (candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var merged = new PatternLocation[candidates.Count];
         for (var c = 0; c < candidates.Count; c++)
         {
             var candidate = candidates[c];
-            var joined = candidates.Skip(c + 1).Take(MaxNameWords).FirstOrDefault(other => other.First > candidate.First
-                && other.First < candidate.End && other.End > candidate.End && other.Location.Kind == candidate.Location.Kind);
+            var joined = JoinedWith(candidates, c);
             if (joined is not null)
             {
                 var name = NameOf(candidate.First, joined.End);
@@ -201,12 +206,21 @@ internal sealed class LocationPatternMatcher(TextScan scan)
                 candidate = new PatternLocation(candidate.First, joined.End, new Location(IdOf(joined.Location.Kind, name), name, joined.Location.Kind, country));
             }
 
-            merged.Add(candidate);
+            merged[c] = candidate;
         }
 
-        var kept = new List<PatternLocation>();
-        foreach (var candidate in merged.OrderBy(c => c.First).ThenByDescending(c => c.End - c.First))
+        // Earliest first, then longest first, otherwise in the order found: a stable sort.
+        var order = new (int First, int NegatedLength, int Index)[merged.Length];
+        for (var c = 0; c < merged.Length; c++)
         {
+            order[c] = (merged[c].First, -(merged[c].End - merged[c].First), c);
+        }
+
+        Array.Sort(order);
+        var kept = new List<PatternLocation>();
+        foreach (var (_, _, index) in order)
+        {
+            var candidate = merged[index];
             if (kept.Count == 0 || candidate.First >= kept[^1].End)
             {
                 kept.Add(candidate);
@@ -214,5 +228,22 @@ internal sealed class LocationPatternMatcher(TextScan scan)
         }
 
         return kept;
+    }
+
+    /// <summary>The first of the next few candidates that starts inside candidate <paramref name="c"/>, ends after it and is of its kind.</summary>
+    private static PatternLocation? JoinedWith(List<PatternLocation> candidates, int c)
+    {
+        var candidate = candidates[c];
+        for (var o = c + 1; o < candidates.Count && o <= c + MaxNameWords; o++)
+        {
+            var other = candidates[o];
+            if (other.First > candidate.First && other.First < candidate.End && other.End > candidate.End
+                && other.Location.Kind == candidate.Location.Kind)
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using ClaimTracker.Text;
+
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
@@ -59,11 +62,27 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
             return;
         }
 
+        var kept = TokenBuffer<bool>.Rent();
+        try
+        {
+            FindBareSurnames(kept);
+        }
+        finally
+        {
+            TokenBuffer<bool>.Return(kept);
+        }
+    }
+
+    /// <summary>Marks the tokens already in a mention in <paramref name="kept"/>, an empty list, and finds the bare surnames outside them.</summary>
+    private void FindBareSurnames(List<bool> kept)
+    {
         var tokens = scan.Tokens;
-        var covered = new bool[tokens.Length];
+        CollectionsMarshal.SetCount(kept, tokens.Length);
+        var covered = CollectionsMarshal.AsSpan(kept);
+        covered.Clear();
         foreach (var mention in found)
         {
-            Array.Fill(covered, true, mention.First, mention.End - mention.First);
+            covered.Slice(mention.First, mention.End - mention.First).Fill(true);
         }
 
         for (var t = 0; t < tokens.Length; t++)

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using ClaimTracker.Documents;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Actors;
 
@@ -8,25 +9,33 @@ namespace ClaimTracker.Recognition.Actors;
 /// gazetteer phrases (longest match first, left to right) and pattern locations. Every step is a single walk
 /// over the tokens with trie lookups bounded by the longest phrase.
 /// </summary>
-internal sealed class TextScan
+/// <remarks>A scan's per-token lists and its phrase list are the thread's kept ones (<see cref="TokenBuffer{T}"/>): the
+/// per-token ones are as long as the text and were a third of the bytes mention recognition allocated. Disposing the scan, once its mentions are read,
+/// hands them back; a scan not disposed only misses that reuse.</remarks>
+internal sealed class TextScan : IDisposable
 {
-    private readonly WordToken[] tokens;
-    private readonly int[] sentence;
+    private readonly List<WordToken> tokenList;
+
+    // The sentence number of each token, then the index of the phrase match covering each token: one kept list for
+    // both columns.
+    private readonly List<int> columns;
     private readonly List<PhraseMatch> matches;
-    private readonly int[] matchAt;
     private readonly List<PatternLocation> patternLocations;
     private readonly bool rememberWordStarts;
+    private bool disposed;
 
-    private TextScan(Gazetteer gazetteer, string text, WordToken[] tokens, bool rememberWordStarts)
+    private TextScan(Gazetteer gazetteer, string text, List<WordToken> tokens, bool rememberWordStarts)
     {
         Gazetteer = gazetteer;
         Text = text;
-        this.tokens = tokens;
+        tokenList = tokens;
         this.rememberWordStarts = rememberWordStarts;
-        sentence = NumberSentences(tokens);
+        columns = TokenBuffer<int>.Rent();
+        CollectionsMarshal.SetCount(columns, 2 * tokens.Count);
+        NumberSentences(Tokens, CollectionsMarshal.AsSpan(columns)[..tokens.Count]);
         matches = FindPhrases();
-        matchAt = new int[tokens.Length];
-        Array.Fill(matchAt, -1);
+        var matchAt = CollectionsMarshal.AsSpan(columns)[tokens.Count..];
+        matchAt.Fill(-1);
         for (var m = 0; m < matches.Count; m++)
         {
             for (var t = matches[m].First; t < matches[m].Next; t++)
@@ -42,10 +51,10 @@ internal sealed class TextScan
 
     public string Text { get; }
 
-    public ReadOnlySpan<WordToken> Tokens => tokens;
+    public ReadOnlySpan<WordToken> Tokens => CollectionsMarshal.AsSpan(tokenList);
 
     /// <summary>The sentence number of each token.</summary>
-    public ReadOnlySpan<int> Sentence => sentence;
+    public ReadOnlySpan<int> Sentence => CollectionsMarshal.AsSpan(columns)[..tokenList.Count];
 
     public ReadOnlySpan<PhraseMatch> Matches => CollectionsMarshal.AsSpan(matches);
 
@@ -63,15 +72,29 @@ internal sealed class TextScan
         text ??= "";
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
-        return new TextScan(gazetteer, text, WordTokenizer.Tokenize(text, start, end, ScanVocabulary.For(gazetteer)), rememberWordStarts);
+        var tokens = TokenBuffer<WordToken>.Rent();
+        WordTokenizer.Tokenize(text, start, end, ScanVocabulary.For(gazetteer), tokens);
+        return new TextScan(gazetteer, text, tokens, rememberWordStarts);
+    }
+
+    /// <summary>Hands the per-token lists back to the thread; the scan must not be read afterwards.</summary>
+    public void Dispose()
+    {
+        if (!disposed)
+        {
+            disposed = true;
+            TokenBuffer<PhraseMatch>.Return(matches);
+            TokenBuffer<int>.Return(columns);
+            TokenBuffer<WordToken>.Return(tokenList);
+        }
     }
 
     /// <summary>Where the word at <paramref name="token"/> starts in the gazetteer's tries.</summary>
     public GazetteerStarts StartsAt(int token) =>
-        rememberWordStarts ? tokens[token].Word.Starts : Gazetteer.StartsOf(tokens[token].Key);
+        rememberWordStarts ? Tokens[token].Word.Starts : Gazetteer.StartsOf(Tokens[token].Key);
 
     /// <summary>Index of the phrase match covering token <paramref name="token"/>, or -1.</summary>
-    public int MatchAt(int token) => token >= 0 && token < matchAt.Length ? matchAt[token] : -1;
+    public int MatchAt(int token) => token >= 0 && token < tokenList.Count ? columns[tokenList.Count + token] : -1;
 
     public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].End);
 
@@ -168,10 +191,10 @@ internal sealed class TextScan
 
     private List<PhraseMatch> FindPhrases()
     {
-        var found = new List<PhraseMatch>();
+        var found = TokenBuffer<PhraseMatch>.Rent();
         var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
         var i = 0;
-        while (i < tokens.Length)
+        while (i < tokenList.Count)
         {
             var match = LongestAt(i, phrases);
             if (match is null)
@@ -190,13 +213,21 @@ internal sealed class TextScan
     // The caller keeps the list of candidate phrases for every token.
     private PhraseMatch? LongestAt(int first, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
     {
+        var tokens = Tokens;
         if (!tokens[first].IsWord)
         {
             return null;
         }
 
+        // Most words begin no phrase: they are passed before anything else is read.
+        var start = StartsAt(first).Phrase;
+        if (start is null)
+        {
+            return null;
+        }
+
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
-        Gazetteer.Phrases.Find(tokens, first, StartsAt(first).Phrase, phrases);
+        Gazetteer.Phrases.Find(tokens, first, start, phrases);
         for (var p = 0; p < phrases.Count; p++)
         {
             var (length, lexemes) = phrases[p];
@@ -249,9 +280,8 @@ internal sealed class TextScan
         return some is null ? lexemes : some.Count == 0 ? [] : some.ToArray();
     }
 
-    private static int[] NumberSentences(ReadOnlySpan<WordToken> tokens)
+    private static void NumberSentences(ReadOnlySpan<WordToken> tokens, Span<int> sentence)
     {
-        var sentence = new int[tokens.Length];
         var current = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -262,8 +292,6 @@ internal sealed class TextScan
 
             sentence[i] = current;
         }
-
-        return sentence;
     }
 
     private static bool EndsSentence(ReadOnlySpan<WordToken> tokens, int i)

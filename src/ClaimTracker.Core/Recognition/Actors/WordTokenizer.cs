@@ -9,19 +9,20 @@ namespace ClaimTracker.Recognition.Actors;
 /// </summary>
 internal static class WordTokenizer
 {
-    /// <summary>The tokens of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, their words from <paramref name="vocabulary"/>.</summary>
-    public static WordToken[] Tokenize(string text, int start, int end, ScanVocabulary vocabulary)
+    /// <summary>Appends the tokens of [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>, their words
+    /// from <paramref name="vocabulary"/>, to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, ScanVocabulary vocabulary, List<WordToken> tokens)
     {
-        // Tokens gather in the thread's kept list and leave as one array of the exact size: a scan keeps its
-        // tokens, so growing a fresh list per text would allocate them about twice.
-        var tokens = TokenBuffer<WordToken>.Rent();
-        tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
+        tokens.EnsureCapacity(tokens.Count + Tokenizer.CapacityFor(end - start));
+
+        // A span ending at the window lets the loops read characters without range checks.
+        var chars = text.AsSpan(0, end);
         var space = false;
         var lineBreak = false;
         var i = start;
-        while (i < end)
+        while ((uint)i < (uint)chars.Length)
         {
-            var c = text[i];
+            var c = chars[i];
             if (char.IsWhiteSpace(c))
             {
                 space = true;
@@ -32,33 +33,32 @@ internal static class WordTokenizer
 
             // The word's hash is folded in as its characters are read.
             var tokenStart = i;
-            var hash = WordTable<ScanWord>.OffsetBasis;
+            var hash = WordTable<ScanWord>.Step(WordTable<ScanWord>.OffsetBasis, c);
+            i++;
             if (char.IsLetterOrDigit(c))
             {
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsMark(text[i])))
+                while ((uint)i < (uint)chars.Length && (char.IsLetterOrDigit(c = chars[i]) || IsMark(c)))
                 {
-                    hash = WordTable<ScanWord>.Step(hash, text[i]);
+                    hash = WordTable<ScanWord>.Step(hash, c);
                     i++;
                 }
             }
-            else
-            {
-                hash = WordTable<ScanWord>.Step(hash, c);
-                i++;
-            }
 
-            tokens.Add(new WordToken(tokenStart, vocabulary.WordOf(text.AsSpan(tokenStart, i - tokenStart), hash), space, lineBreak));
+            tokens.Add(new WordToken(tokenStart, vocabulary.WordOf(chars[tokenStart..i], hash), space, lineBreak));
             space = false;
             lineBreak = false;
         }
+    }
 
+    /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
+    public static WordToken[] Tokenize(string text)
+    {
+        var tokens = TokenBuffer<WordToken>.Rent();
+        Tokenize(text, 0, text.Length, ScanVocabulary.Unkept, tokens);
         var result = CollectionsMarshal.AsSpan(tokens).ToArray();
         TokenBuffer<WordToken>.Return(tokens);
         return result;
     }
-
-    /// <summary>The tokens of a gazetteer phrase; their words carry no gazetteer starts.</summary>
-    public static WordToken[] Tokenize(string text) => Tokenize(text, 0, text.Length, ScanVocabulary.Unkept);
 
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark

@@ -41,7 +41,8 @@ public sealed class LocationRecognizer
             return [];
         }
 
-        return RecognizeScan(TextScan.Of(gazetteer, text, window));
+        using var scan = TextScan.Of(gazetteer, text, window);
+        return RecognizeScan(scan);
     }
 
     /// <summary>The gazetteer this recognizer reads; an actor recognizer with the same one can share its scan.</summary>

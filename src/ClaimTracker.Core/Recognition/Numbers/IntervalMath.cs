@@ -23,7 +23,14 @@ internal static class IntervalMath
     public static int Precision(decimal value) => Math.Min((int)Normalize(value).Scale, 10);
 
     /// <summary>The same value without trailing zeros, so 4.1 million reads 4100000 and not 4100000.0.</summary>
-    public static decimal Normalize(decimal value) => value / 1.0000000000000000000000000000m;
+    /// <remarks>A whole number written without decimals, nearly every count, has none to drop: it skips the division.</remarks>
+    public static decimal Normalize(decimal value) => IsNormal(value) ? value : Divide(value);
+
+    /// <summary>Whether <see cref="Normalize"/> gives the value back as it is, without dividing.</summary>
+    public static bool IsNormal(decimal value) => value.Scale == 0 && !decimal.IsNegative(value);
+
+    /// <summary>The value divided by one with the most decimals a decimal has, which drops its trailing zeros.</summary>
+    internal static decimal Divide(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>
     /// The interval "approximately <paramref name="value"/>" stands for: value × lower .. value × upper, rounded outward

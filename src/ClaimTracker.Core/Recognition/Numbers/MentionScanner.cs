@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
 
@@ -29,7 +30,27 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
 
     public List<NumberMention> Scan(TokenStream s)
     {
-        var found = new List<Finding>();
+        var found = TokenBuffer<Finding>.Rent();
+        try
+        {
+            Find(s, found);
+            var mentions = new List<NumberMention>(found.Count);
+            foreach (var finding in found)
+            {
+                mentions.Add(ToMention(s, finding));
+            }
+
+            return mentions;
+        }
+        finally
+        {
+            TokenBuffer<Finding>.Return(found);
+        }
+    }
+
+    /// <summary>Appends the findings of the whole stream to <paramref name="found"/>, in text order.</summary>
+    private void Find(TokenStream s, List<Finding> found)
+    {
         var nextNumber = -1;
         var i = 0;
         while (i < s.Count)
@@ -53,7 +74,6 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
             }
         }
 
-        return found.ConvertAll(f => ToMention(s, f));
     }
 
     /// <summary>Whether a numeral or number word lies within <see cref="numberReach"/> tokens from <paramref name="i"/>.</summary>
@@ -479,7 +499,10 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private static NumberMention ToMention(TokenStream s, Finding f)
     {
         var span = new TextSpan(s[f.Start].Start, s[f.End - 1].End);
-        var value = new NumberValue(IntervalMath.Normalize(f.Value.Min), f.Value.Max is { } max ? IntervalMath.Normalize(max) : null, f.Value.Qualifier);
+        // A finding's value is already normal when it was written without decimals, nearly always: it is kept.
+        var value = IntervalMath.IsNormal(f.Value.Min) && (f.Value.Max is not { } written || IntervalMath.IsNormal(written))
+            ? f.Value
+            : new NumberValue(IntervalMath.Normalize(f.Value.Min), f.Value.Max is { } max ? IntervalMath.Normalize(max) : null, f.Value.Qualifier);
         return new NumberMention(span, span.Slice(s.Text), value, f.Kind, f.Currency);
     }
 }
