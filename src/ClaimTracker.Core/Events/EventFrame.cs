@@ -49,7 +49,7 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
             Place = place;
         }
 
-        if (cues.Place is { Kind: not LocationKind.Country } named && !Places.Exists(p => string.Equals(p.Id, named.Id, StringComparison.Ordinal)))
+        if (cues.Place is { Kind: not LocationKind.Country } named && !Names(named))
         {
             Places.Add(named);
         }
@@ -63,5 +63,19 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
         Attackers.UnionWith(cues.Attackers);
         Targets.UnionWith(cues.Targets);
         Actors.UnionWith(cues.Actors);
+    }
+
+    /// <summary>Whether <paramref name="place"/> is among <see cref="Places"/> (by id; a loop, not a lambda allocated per sentence).</summary>
+    private bool Names(Location place)
+    {
+        foreach (var known in Places)
+        {
+            if (string.Equals(known.Id, place.Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
