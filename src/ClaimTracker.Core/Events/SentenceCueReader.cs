@@ -8,9 +8,16 @@ using ClaimTracker.Text;
 namespace ClaimTracker.Events;
 
 /// <summary>Reads the event cues of one sentence: type, place, date and participants.</summary>
-internal sealed class SentenceCueReader(EventVocabulary vocabulary)
+/// <param name="vocabulary">The trigger phrases and event types.</param>
+/// <param name="filtersWordShapes">
+/// Whether a word whose first letter, last letter and length no trigger's first word has is passed without a
+/// dictionary lookup (nearly every word of a sentence; off only to test that).
+/// </param>
+internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filtersWordShapes = true)
 {
     private static readonly HashSet<string> NoIds = new(StringComparer.Ordinal);
+
+    private readonly WordShapeFilter? _triggerStarts = filtersWordShapes ? new WordShapeFilter(vocabulary.Triggers.FirstWords) : null;
 
     public static SentenceCueReader Default { get; } = new(EventVocabulary.Default);
 
@@ -30,7 +37,8 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
         var triggers = vocabulary.Triggers;
         for (var i = 0; i < words.Count;)
         {
-            if (!triggers.TryMatch(words, i, out var length, out var found))
+            // No trigger starts with an empty word, and the shape filter needs a character to read.
+            if (words[i].Length == 0 || _triggerStarts?.MayContain(words[i]) == false || !triggers.TryMatch(words, i, out var length, out var found))
             {
                 i++;
                 continue;
