@@ -60,8 +60,9 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         var actors = NoIds;
         DateInterval? date = null;
         var onlyStances = claims.Count > 0;
-        foreach (var claim in claims)
+        for (var c = 0; c < claims.Count; c++)
         {
+            var claim = claims[c];
             onlyStances &= claim.Value is StanceValue;
             switch (claim.Value)
             {
@@ -96,7 +97,11 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         // Statements are made in capitals and ministries ("summoned the envoy in New Delhi"): a sentence that only
         // carries stances says where someone spoke, not where the attack happened.
         var place = onlyStances ? null : BestPlace(mentions.Locations);
-        return new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
+
+        // Most sentences name nothing of an event: they share one empty value (cues are never changed).
+        return type is null && !isAttack && place is null && date is null && ReferenceEquals(attackers, NoIds) && ReferenceEquals(targets, NoIds) && ReferenceEquals(actors, NoIds)
+            ? SentenceCues.None
+            : new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
     }
 
     private static void Add(ref HashSet<string> ids, string id)
@@ -112,8 +117,10 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
     /// <summary>The first date mentioned that lies clearly before the publication window, if any.</summary>
     private static DateInterval? FirstBackgroundDate(IReadOnlyList<DateMention> dates, DateOnly? published)
     {
-        foreach (var mention in dates)
+        // Index loops here and below: a list read through its interface would box an enumerator per sentence.
+        for (var i = 0; i < dates.Count; i++)
         {
+            var mention = dates[i];
             if (mention.Value is { } value && EventCompatibility.IsBackground(value, published))
             {
                 return value;
@@ -130,8 +137,9 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
     private static Location? BestPlace(IReadOnlyList<LocationMention> locations)
     {
         LocationMention? best = null;
-        foreach (var mention in locations)
+        for (var i = 0; i < locations.Count; i++)
         {
+            var mention = locations[i];
             if (mention.Location.Kind == LocationKind.Country)
             {
                 continue;
