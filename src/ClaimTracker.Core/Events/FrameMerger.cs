@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 
@@ -157,11 +158,9 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     {
         foreach (var key in IndexKeys(frame))
         {
-            if (!_index.TryGetValue(key, out var bucket))
-            {
-                bucket = [];
-                _index[key] = bucket;
-            }
+            // One hash of the key whether the bucket is new or not.
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out _);
+            bucket ??= [];
 
             if (bucket.Count == 0 || bucket[^1] != cluster)
             {

@@ -38,7 +38,8 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         for (var i = 0; i < words.Count;)
         {
             // No trigger starts with an empty word, and the shape filter needs a character to read.
-            if (words[i].Length == 0 || _triggerStarts?.MayContain(words[i]) == false || !triggers.TryMatch(words, i, out var length, out var found))
+            var word = words[i];
+            if (word.Length == 0 || _triggerStarts?.MayContain(word) == false || !triggers.TryMatch(words, i, out var length, out var found))
             {
                 i++;
                 continue;
