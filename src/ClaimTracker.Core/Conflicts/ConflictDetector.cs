@@ -9,7 +9,12 @@ namespace ClaimTracker.Conflicts;
 /// rule compares only claims of one kind and subject inside one bucket, so the work grows with the claims of an event,
 /// never with all pairs of all claims. Forecasts and hypotheticals never take part.
 /// </summary>
-internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
+/// <param name="rules">The ways claims can disagree.</param>
+/// <param name="skipsLoneClaims">
+/// Whether an event with one factual claim is passed without asking the rules: every rule compares two claims of one
+/// kind or more, so it finds nothing there (off only to test that).
+/// </param>
+internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules, bool skipsLoneClaims = true)
 {
     /// <summary>Below this many events a parallel loop costs more than it saves.</summary>
     private const int MinEventsInParallel = 512;
@@ -17,13 +22,16 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
     /// <summary>Consecutive events per parallel work item: few enough that a core taken by another process holds up little.</summary>
     private const int EventsPerWorkItem = 256;
 
-    public static ConflictDetector Default { get; } = new(
+    /// <summary>Every rule, in the order their conflicts are listed per event.</summary>
+    public static IReadOnlyList<IConflictRule> Rules { get; } =
     [
         NumericMismatchRule.Default,
         DateMismatchRule.Default,
         AttributionMismatchRule.Default,
         StanceConflictRule.Default,
-    ]);
+    ];
+
+    public static ConflictDetector Default { get; } = new(Rules);
 
     public IReadOnlyList<Conflict> Detect(IReadOnlyList<Event> events, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Document> documents)
     {
@@ -61,6 +69,11 @@ internal sealed class ConflictDetector(IReadOnlyList<IConflictRule> rules)
         var found = new List<Conflict>();
         for (var i = run * EventsPerWorkItem; i < Math.Min(buckets.Count, (run + 1) * EventsPerWorkItem); i++)
         {
+            if (skipsLoneClaims && buckets.Size(i) < 2)
+            {
+                continue;
+            }
+
             var claims = buckets.Claims(i);
             for (var r = 0; r < rules.Count; r++)
             {

@@ -116,6 +116,9 @@ internal sealed class EventBuckets
         return new EventBuckets(claims, [.. ordered], starts, claimsByEvent, quantities);
     }
 
+    /// <summary>How many factual claims (quantities aside) the event of rank <paramref name="rank"/> has.</summary>
+    public int Size(int rank) => _starts[rank + 1] - _starts[rank];
+
     /// <summary>The claims of the event of rank <paramref name="rank"/>, sorted by kind.</summary>
     public EventClaims Claims(int rank)
     {

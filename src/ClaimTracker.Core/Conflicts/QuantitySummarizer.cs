@@ -22,16 +22,34 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
             return [];
         }
 
-        // A set of the contested events, so each event's claims are looked up once, not checked against every conflict.
+        // A set of the contested events, so each event's claims are looked up once, not checked against every conflict;
+        // only their claims are grouped, in one pass that also takes every factual quantity (compared across events).
         var contestedEvents = contested.Select(k => k.EventId).ToHashSet(StringComparer.Ordinal);
         var sources = new SourceLookup(documents);
-        var factual = claims.Where(c => c.IsFactual && c.EventId is not null).ToArray();
-        var groups = factual
-            .Where(c => c.Value is not QuantityValue)
+        var ofContested = new List<Claim>();
+        var quantities = new List<Claim>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (!claim.IsFactual || claim.EventId is not { } eventId)
+            {
+                continue;
+            }
+
+            if (claim.Value is QuantityValue)
+            {
+                quantities.Add(claim);
+            }
+            else if (contestedEvents.Contains(eventId))
+            {
+                ofContested.Add(claim);
+            }
+        }
+
+        var groups = ofContested
             .GroupBy(c => c.EventId!, StringComparer.Ordinal)
-            .Where(g => contestedEvents.Contains(g.Key))
             .SelectMany(g => subjects.Groups(g.Key, g.ToArray()))
-            .Concat(NumericSubjects.Quantities(factual));
+            .Concat(NumericSubjects.Quantities(quantities));
         return groups
             .Where(g => contested.Contains((g.EventId, g.About)))
             .Select(g => Summary(g, sources))

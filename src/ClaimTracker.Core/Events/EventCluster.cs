@@ -3,8 +3,11 @@ using ClaimTracker.Recognition.Locations;
 
 namespace ClaimTracker.Events;
 
-/// <summary>Frames of several documents merged so far into one event, with the cues they agree on.</summary>
-internal sealed class EventCluster(int order)
+/// <summary>
+/// Frames of several documents merged so far into one event, with the cues they agree on, and the name cores of its
+/// places (<see cref="EventCompatibility.Core"/>), which every frame the merge checks against it compares.
+/// </summary>
+internal sealed class EventCluster(int order, EventCompatibility compatibility)
 {
     /// <summary>Creation order, for stable tie-breaking and output order.</summary>
     public int Order { get; } = order;
@@ -13,8 +16,14 @@ internal sealed class EventCluster(int order)
 
     public Location? Place { get; private set; }
 
+    /// <summary>The core of <see cref="Place"/>, "" when there is none.</summary>
+    public string PlaceCore { get; private set; } = "";
+
     /// <summary>Every specific place its frames name.</summary>
     public List<Location> Places { get; } = [];
+
+    /// <summary>The core of each of <see cref="Places"/>, in the same order.</summary>
+    public List<string> PlaceCores { get; } = [];
 
     public DateInterval? Date { get; private set; }
 
@@ -33,15 +42,33 @@ internal sealed class EventCluster(int order)
         if (frame.Place is { } place && (Place is null || Rank(place) < Rank(Place)))
         {
             Place = place;
+            PlaceCore = compatibility.Core(place);
         }
 
-        foreach (var named in frame.Places.Where(n => !Places.Exists(p => string.Equals(p.Id, n.Id, StringComparison.Ordinal))))
+        foreach (var named in frame.Places)
         {
-            Places.Add(named);
+            if (!Names(named))
+            {
+                Places.Add(named);
+                PlaceCores.Add(compatibility.Core(named));
+            }
         }
 
         Date = Narrow(Date, frame.Date);
         Targets.UnionWith(frame.Targets);
+    }
+
+    private bool Names(Location place)
+    {
+        foreach (var known in Places)
+        {
+            if (string.Equals(known.Id, place.Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The intersection of agreeing dates; when they only meet within the tolerance, the more precise one.</summary>

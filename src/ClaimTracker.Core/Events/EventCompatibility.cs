@@ -60,6 +60,30 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
         return Compare(a, b);
     }
 
+    /// <summary>
+    /// The same as <see cref="Compare(Location?, IReadOnlyList{Location}, Location?, IReadOnlyList{Location})"/> with
+    /// every place's <see cref="Core"/> known (<paramref name="aCores"/>[i] is the core of <paramref name="aPlaces"/>[i],
+    /// <paramref name="aCore"/> that of <paramref name="a"/>, "" for none): the merge compares one frame with dozens of
+    /// events, and the same events with many frames.
+    /// </summary>
+    public static PlaceMatch Compare(
+        Location? a, string aCore, IReadOnlyList<Location> aPlaces, IReadOnlyList<string> aCores,
+        Location? b, string bCore, IReadOnlyList<Location> bPlaces, IReadOnlyList<string> bCores)
+    {
+        for (var i = 0; i < aPlaces.Count; i++)
+        {
+            for (var j = 0; j < bPlaces.Count; j++)
+            {
+                if (Compare(aPlaces[i], aCores[i], bPlaces[j], bCores[j]) == PlaceMatch.Same)
+                {
+                    return PlaceMatch.Same;
+                }
+            }
+        }
+
+        return a is null || b is null ? PlaceMatch.Unknown : Compare(a, aCore, b, bCore);
+    }
+
     public PlaceMatch Compare(Location? a, Location? b)
     {
         if (a is null || b is null)
@@ -67,13 +91,19 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
             return PlaceMatch.Unknown;
         }
 
+        return string.Equals(a.Id, b.Id, StringComparison.Ordinal) ? PlaceMatch.Same : Compare(a, Core(a), b, Core(b));
+    }
+
+    /// <summary>The core of <paramref name="place"/>, or "" for no place.</summary>
+    public string CoreOrEmpty(Location? place) => place is null ? "" : Core(place);
+
+    private static PlaceMatch Compare(Location a, string coreA, Location b, string coreB)
+    {
         if (string.Equals(a.Id, b.Id, StringComparison.Ordinal))
         {
             return PlaceMatch.Same;
         }
 
-        var coreA = Core(a);
-        var coreB = Core(b);
         if (coreA.Length > 0 && string.Equals(coreA, coreB, StringComparison.Ordinal))
         {
             return PlaceMatch.Same;

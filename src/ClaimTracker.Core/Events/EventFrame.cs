@@ -49,7 +49,7 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
             Place = place;
         }
 
-        if (cues.Place is { Kind: not LocationKind.Country } named && !Places.Exists(p => string.Equals(p.Id, named.Id, StringComparison.Ordinal)))
+        if (cues.Place is { Kind: not LocationKind.Country } named && !Names(named))
         {
             Places.Add(named);
         }
@@ -60,8 +60,34 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
             IsBackground = cues.IsBackground;
         }
 
-        Attackers.UnionWith(cues.Attackers);
-        Targets.UnionWith(cues.Targets);
-        Actors.UnionWith(cues.Actors);
+        // Most cues name no participant: an empty set is not enumerated.
+        if (cues.Attackers.Count > 0)
+        {
+            Attackers.UnionWith(cues.Attackers);
+        }
+
+        if (cues.Targets.Count > 0)
+        {
+            Targets.UnionWith(cues.Targets);
+        }
+
+        if (cues.Actors.Count > 0)
+        {
+            Actors.UnionWith(cues.Actors);
+        }
+    }
+
+    /// <summary>Whether <paramref name="place"/> is among <see cref="Places"/> (by id; a loop, not a lambda allocated per sentence).</summary>
+    private bool Names(Location place)
+    {
+        foreach (var known in Places)
+        {
+            if (string.Equals(known.Id, place.Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -66,8 +66,22 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
 
     /// <summary>The event frames of one document. They are never changed afterwards, so they may be kept and shared.</summary>
     public IReadOnlyList<EventFrame> FramesOf(DocumentAnalysis document) =>
-        // Estimates such as a population's size are not about an attack: they form one topic per measure.
-        frames.Build(document with { Claims = document.Claims.Where(c => c.Value is not QuantityValue).ToArray() });
+        // Estimates such as a population's size are not about an attack: they form one topic per measure. Most
+        // documents have none, and their analysis is used as it is rather than copied.
+        frames.Build(HasQuantities(document.Claims) ? document with { Claims = document.Claims.Where(c => c.Value is not QuantityValue).ToArray() } : document);
+
+    private static bool HasQuantities(IReadOnlyList<Claim> claims)
+    {
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].Value is QuantityValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Event Topic(string measure, IReadOnlyList<Claim> estimates)
     {

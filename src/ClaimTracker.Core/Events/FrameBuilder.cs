@@ -80,9 +80,9 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
                 lastAttack = i;
             }
 
-            foreach (var claim in claims)
+            for (var c = 0; c < claims.Count; c++)
             {
-                FrameOf(claim, current, cues, frames, document).Claims.Add(claim);
+                FrameOf(claims[c], current, cues, frames, document).Claims.Add(claims[c]);
             }
         }
 

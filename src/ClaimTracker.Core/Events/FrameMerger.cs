@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 
@@ -31,6 +32,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     private readonly HashSet<EventCluster> _seen = [];
     private readonly List<BucketKey> _places = [];
     private readonly List<BucketKey> _keys = [];
+    private readonly List<string> _frameCores = [];
 
     public static FrameMerger Create() => new(EventVocabulary.Default, EventCompatibility.Default);
 
@@ -47,7 +49,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
             var cluster = BestMatch(frame);
             if (cluster is null)
             {
-                cluster = new EventCluster(clusters.Count);
+                cluster = new EventCluster(clusters.Count, compatibility);
                 clusters.Add(cluster);
             }
 
@@ -62,6 +64,15 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     {
         var seen = _seen;
         seen.Clear();
+
+        // The frame's place cores, once for all the events it is checked against.
+        var frameCore = compatibility.CoreOrEmpty(frame.Place);
+        _frameCores.Clear();
+        foreach (var place in frame.Places)
+        {
+            _frameCores.Add(compatibility.Core(place));
+        }
+
         EventCluster? best = null;
         var bestScore = int.MinValue;
         foreach (var key in LookupKeys(frame))
@@ -84,7 +95,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
                 }
 
                 Checks++;
-                var score = Score(frame, cluster);
+                var score = Score(frame, frameCore, cluster);
                 if (score > bestScore || (score == bestScore && best is not null && cluster.Order < best.Order))
                 {
                     best = score >= 0 ? cluster : best;
@@ -97,14 +108,14 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     }
 
     /// <summary>How well a frame fits an event: negative when incompatible; 0 when nothing but the absence of contradiction.</summary>
-    private int Score(EventFrame frame, EventCluster cluster)
+    private int Score(EventFrame frame, string frameCore, EventCluster cluster)
     {
         if (!compatibility.TypesAgree(frame.Type, cluster.Type) || EventCompatibility.TargetsContradict(frame.Targets, cluster.Targets))
         {
             return -1;
         }
 
-        var place = compatibility.Compare(frame.Place, frame.Places, cluster.Place, cluster.Places);
+        var place = EventCompatibility.Compare(frame.Place, frameCore, frame.Places, _frameCores, cluster.Place, cluster.PlaceCore, cluster.Places, cluster.PlaceCores);
         if (place == PlaceMatch.Different)
         {
             return -1;
@@ -147,11 +158,9 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     {
         foreach (var key in IndexKeys(frame))
         {
-            if (!_index.TryGetValue(key, out var bucket))
-            {
-                bucket = [];
-                _index[key] = bucket;
-            }
+            // One hash of the key whether the bucket is new or not.
+            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out _);
+            bucket ??= [];
 
             if (bucket.Count == 0 || bucket[^1] != cluster)
             {
@@ -170,26 +179,73 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     private List<BucketKey> Keys(EventFrame frame, bool lookup)
     {
         _places.Clear();
-        foreach (var place in PlacesOf(frame))
-        {
-            AddPlaceKeys(place, lookup, _places);
-        }
+        AddPlacesKeys(frame, lookup);
 
         _keys.Clear();
-        foreach (var week in Weeks(frame))
+        var interval = frame.Date is { Days: <= MaxIndexedDays } date ? date : Window(frame.Published);
+        if (interval is not { } known)
         {
-            foreach (var place in _places)
-            {
-                _keys.Add(place with { Week = week });
-            }
+            AddWeekKeys(Undated);
+            return _keys;
+        }
+
+        var first = (known.Start.DayNumber - EventCompatibility.ToleranceDays) / 7;
+        var last = (known.End.DayNumber + EventCompatibility.ToleranceDays) / 7;
+        for (var week = first; week <= last; week++)
+        {
+            AddWeekKeys(week);
+        }
+
+        if (frame.Date is null)
+        {
+            AddWeekKeys(Undated);
         }
 
         return _keys;
     }
 
-    /// <summary>The places a frame is filed and looked up under: its main place and every specific place it names.</summary>
-    private static IEnumerable<Location?> PlacesOf(EventFrame frame) =>
-        frame.Places.Count == 0 ? [frame.Place] : frame.Places.Append(frame.Place).DistinctBy(p => p?.Id, StringComparer.Ordinal);
+    private void AddWeekKeys(int week)
+    {
+        foreach (var place in _places)
+        {
+            _keys.Add(place with { Week = week });
+        }
+    }
+
+    /// <summary>
+    /// The keys of the places a frame is filed and looked up under: every specific place it names, then its main place
+    /// unless named already (the first place of each id counts).
+    /// </summary>
+    private void AddPlacesKeys(EventFrame frame, bool lookup)
+    {
+        var places = frame.Places;
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (IndexOf(places, places[i].Id, i) < 0)
+            {
+                AddPlaceKeys(places[i], lookup, _places);
+            }
+        }
+
+        if (places.Count == 0 || frame.Place is null || IndexOf(places, frame.Place.Id, places.Count) < 0)
+        {
+            AddPlaceKeys(frame.Place, lookup, _places);
+        }
+    }
+
+    /// <summary>The first of the first <paramref name="count"/> places with id <paramref name="id"/>, or -1.</summary>
+    private static int IndexOf(List<Location> places, string id, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (string.Equals(places[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// An event is filed under its place core, or its country when its place is coarse, or as of unknown place, and
@@ -231,28 +287,6 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
         if (!keys.Contains(key))
         {
             keys.Add(key);
-        }
-    }
-
-    private static IEnumerable<int> Weeks(EventFrame frame)
-    {
-        var interval = frame.Date is { Days: <= MaxIndexedDays } date ? date : Window(frame.Published);
-        if (interval is not { } known)
-        {
-            yield return Undated;
-            yield break;
-        }
-
-        var first = (known.Start.DayNumber - EventCompatibility.ToleranceDays) / 7;
-        var last = (known.End.DayNumber + EventCompatibility.ToleranceDays) / 7;
-        for (var week = first; week <= last; week++)
-        {
-            yield return week;
-        }
-
-        if (frame.Date is null)
-        {
-            yield return Undated;
         }
     }
 

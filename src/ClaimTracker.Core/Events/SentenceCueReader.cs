@@ -8,9 +8,16 @@ using ClaimTracker.Text;
 namespace ClaimTracker.Events;
 
 /// <summary>Reads the event cues of one sentence: type, place, date and participants.</summary>
-internal sealed class SentenceCueReader(EventVocabulary vocabulary)
+/// <param name="vocabulary">The trigger phrases and event types.</param>
+/// <param name="filtersWordShapes">
+/// Whether a word whose first letter, last letter and length no trigger's first word has is passed without a
+/// dictionary lookup (nearly every word of a sentence; off only to test that).
+/// </param>
+internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filtersWordShapes = true)
 {
     private static readonly HashSet<string> NoIds = new(StringComparer.Ordinal);
+
+    private readonly WordShapeFilter? _triggerStarts = filtersWordShapes ? new WordShapeFilter(vocabulary.Triggers.FirstWords) : null;
 
     public static SentenceCueReader Default { get; } = new(EventVocabulary.Default);
 
@@ -25,22 +32,39 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
         words ??= WordPool.Lower(text, Tokenizer.Tokenize(text, sentence));
         string? type = null;
         var isAttack = false;
-        foreach (var (_, _, found) in vocabulary.Triggers.FindAll(words, 0, words.Count))
+
+        // The longest trigger at each word, left to right, as PhraseSet.FindAll finds them, without its iterator.
+        var triggers = vocabulary.Triggers;
+        for (var i = 0; i < words.Count;)
         {
+            // No trigger starts with an empty word, and the shape filter needs a character to read.
+            var word = words[i];
+            if (word.Length == 0 || _triggerStarts?.MayContain(word) == false || !triggers.TryMatch(words, i, out var length, out var found))
+            {
+                i++;
+                continue;
+            }
+
             if (found is not null)
             {
                 isAttack = true;
                 type = MoreSpecific(type, found);
             }
+
+            i += length;
         }
 
-        // Most sentences carry no claim: they share one empty set (only claims add to these) instead of three new ones each.
-        var attackers = claims.Count == 0 ? NoIds : new HashSet<string>(StringComparer.Ordinal);
-        var targets = claims.Count == 0 ? NoIds : new HashSet<string>(StringComparer.Ordinal);
-        var actors = claims.Count == 0 ? NoIds : new HashSet<string>(StringComparer.Ordinal);
+        // Most sentences carry no claim, and most claims no participant: they share one empty set (only claims add
+        // to these) until a participant is added.
+        var attackers = NoIds;
+        var targets = NoIds;
+        var actors = NoIds;
         DateInterval? date = null;
-        foreach (var claim in claims)
+        var onlyStances = claims.Count > 0;
+        for (var c = 0; c < claims.Count; c++)
         {
+            var claim = claims[c];
+            onlyStances &= claim.Value is StanceValue;
             switch (claim.Value)
             {
                 case WeaponCountValue weapon:
@@ -51,34 +75,60 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
                     date ??= eventDate.Date;
                     break;
                 case AttributionValue attribution:
-                    attackers.Add(attribution.Attacker.CountryId ?? attribution.Attacker.Id);
+                    Add(ref attackers, attribution.Attacker.CountryId ?? attribution.Attacker.Id);
                     if (attribution.Target is { } target)
                     {
-                        targets.Add(target.CountryId ?? target.Id);
+                        Add(ref targets, target.CountryId ?? target.Id);
                     }
 
                     break;
                 case StanceValue stance:
-                    actors.Add(stance.Actor.CountryId ?? stance.Actor.Id);
+                    Add(ref actors, stance.Actor.CountryId ?? stance.Actor.Id);
                     break;
             }
         }
 
         if (date is null && isAttack)
         {
-            date = mentions.Dates
-                .Where(d => d.Value is { } value && EventCompatibility.IsBackground(value, published))
-                .Select(d => d.Value)
-                .FirstOrDefault();
+            date = FirstBackgroundDate(mentions.Dates, published);
         }
 
         var background = date is { } known && EventCompatibility.IsBackground(known, published);
 
         // Statements are made in capitals and ministries ("summoned the envoy in New Delhi"): a sentence that only
         // carries stances says where someone spoke, not where the attack happened.
-        var onlyStances = claims.Count > 0 && claims.All(c => c.Value is StanceValue);
         var place = onlyStances ? null : BestPlace(mentions.Locations);
-        return new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
+
+        // Most sentences name nothing of an event: they share one empty value (cues are never changed).
+        return type is null && !isAttack && place is null && date is null && ReferenceEquals(attackers, NoIds) && ReferenceEquals(targets, NoIds) && ReferenceEquals(actors, NoIds)
+            ? SentenceCues.None
+            : new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
+    }
+
+    private static void Add(ref HashSet<string> ids, string id)
+    {
+        if (ReferenceEquals(ids, NoIds))
+        {
+            ids = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        ids.Add(id);
+    }
+
+    /// <summary>The first date mentioned that lies clearly before the publication window, if any.</summary>
+    private static DateInterval? FirstBackgroundDate(IReadOnlyList<DateMention> dates, DateOnly? published)
+    {
+        // Index loops here and below: a list read through its interface would box an enumerator per sentence.
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var mention = dates[i];
+            if (mention.Value is { } value && EventCompatibility.IsBackground(value, published))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -88,8 +138,9 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
     private static Location? BestPlace(IReadOnlyList<LocationMention> locations)
     {
         LocationMention? best = null;
-        foreach (var mention in locations)
+        for (var i = 0; i < locations.Count; i++)
         {
+            var mention = locations[i];
             if (mention.Location.Kind == LocationKind.Country)
             {
                 continue;
@@ -105,7 +156,7 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary)
             }
         }
 
-        return (best ?? locations.FirstOrDefault())?.Location;
+        return (best ?? (locations.Count > 0 ? locations[0] : null))?.Location;
     }
 
     private static int Rank(Location place) => place.Kind switch

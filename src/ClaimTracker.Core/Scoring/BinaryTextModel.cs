@@ -86,6 +86,9 @@ internal sealed class BinaryTextModel
     /// <summary>Compiles the model now if it is not yet, and waits: whether there is a compiled model.</summary>
     internal bool Compile() => _compiling.Value.GetAwaiter().GetResult() is not null;
 
+    /// <summary>The compiled model, compiled now if it is not yet, or null when the model cannot be compiled.</summary>
+    internal CompiledTextModel? Compiled => Compile() ? _compiled : null;
+
     /// <summary>Whether the compiled model scores <paramref name="text"/> itself, and the unrounded probability it gives.</summary>
     internal bool TryCompiledProbability(string text, out float probability)
     {

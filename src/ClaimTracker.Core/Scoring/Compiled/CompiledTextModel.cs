@@ -31,6 +31,12 @@ internal sealed class CompiledTextModel
         _calibrator = calibrator;
     }
 
+    public NgramVocabulary Vocabulary => _vocabulary;
+
+    /// <summary>Counts the n-grams of <paramref name="text"/> into <paramref name="features"/>: whether the model can score it.</summary>
+    internal bool TryCount(ReadOnlySpan<char> text, SparseFeatures features, bool pairsByWordSlots) =>
+        TryCount(_vocabulary, _normalizer, text, features, pairsByWordSlots);
+
     /// <summary>The calibrated probability ML.NET gives <paramref name="text"/>, unless this model declines the text.</summary>
     public bool TryProbability(ReadOnlySpan<char> text, out float probability)
     {
@@ -48,9 +54,11 @@ internal sealed class CompiledTextModel
 
     /// <summary>
     /// Counts the n-grams of <paramref name="text"/> as ML.NET's featurizer does: normalized text, char trigrams over
-    /// it between start and end markers, word unigrams and bigrams over its space-separated tokens.
+    /// it between start and end markers, word unigrams and bigrams over its space-separated tokens. Word pairs are
+    /// found by their words' slots when the vocabulary allows, unless <c>pairsByWordSlots</c> is off (to test that
+    /// both ways find the same).
     /// </summary>
-    internal static bool TryCount(NgramVocabulary vocabulary, CharNormalizer normalizer, ReadOnlySpan<char> text, SparseFeatures features)
+    internal static bool TryCount(NgramVocabulary vocabulary, CharNormalizer normalizer, ReadOnlySpan<char> text, SparseFeatures features, bool pairsByWordSlots = true)
     {
         features.Reset(vocabulary.Slots, text.Length + 2);
         var buffer = features.Text;
@@ -84,7 +92,9 @@ internal sealed class CompiledTextModel
         }
 
         var wordNgrams = 0;
+        var byWordSlots = pairsByWordSlots && vocabulary.PairsByWordSlots;
         var previous = Range.All;
+        var previousSlot = -1;
         var hasPrevious = false;
         foreach (var range in normalized.Split(' '))
         {
@@ -103,15 +113,19 @@ internal sealed class CompiledTextModel
 
             if (hasPrevious)
             {
-                slot = vocabulary.WordSlot(normalized[previous], token);
-                if (slot >= 0)
+                // A pair whose words are not both known is not in the vocabulary: no need to hash the two words again.
+                var pair = !byWordSlots ? vocabulary.WordSlot(normalized[previous], token)
+                    : previousSlot >= 0 && slot >= 0 ? vocabulary.PairSlot(previousSlot, slot)
+                    : -1;
+                if (pair >= 0)
                 {
-                    features.Add(slot);
+                    features.Add(pair);
                     wordNgrams++;
                 }
             }
 
             previous = range;
+            previousSlot = slot;
             hasPrevious = true;
         }
 

@@ -12,18 +12,38 @@ internal sealed class NgramVocabulary
     private const string WordPrefix = "Word.";
 
     private readonly Dictionary<ulong, int> _trigrams;
-    private readonly TrigramTable _trigramTable;
+    private readonly NgramKeyTable _trigramTable;
     private readonly Dictionary<string, int> _words;
     private readonly WordSlotTable _wordTable;
+    private readonly NgramKeyTable _pairTable;
 
     private NgramVocabulary(int charSlots, int slots, Dictionary<ulong, int> trigrams, Dictionary<string, int> words)
     {
         CharSlots = charSlots;
         Slots = slots;
         _trigrams = trigrams;
-        _trigramTable = new TrigramTable(trigrams);
+        _trigramTable = new NgramKeyTable(trigrams);
         _words = words;
         _wordTable = new WordSlotTable(words);
+
+        var pairs = new Dictionary<ulong, int>();
+        PairsByWordSlots = true;
+        foreach (var (key, slot) in words)
+        {
+            if (key.IndexOf(' ', StringComparison.Ordinal) >= 0)
+            {
+                if (PairKeyOf(key) is { } pair)
+                {
+                    pairs[pair] = slot;
+                }
+                else
+                {
+                    PairsByWordSlots = false;
+                }
+            }
+        }
+
+        _pairTable = new NgramKeyTable(pairs);
     }
 
     /// <summary>Char trigram slots, which come before the word slots.</summary>
@@ -32,6 +52,13 @@ internal sealed class NgramVocabulary
     public int Slots { get; }
 
     public int WordSlots => Slots - CharSlots;
+
+    /// <summary>
+    /// Whether both words of every word pair are words of the vocabulary themselves (as they are when the featurizer
+    /// kept every n-gram it saw), so that a pair is found by its words' slots (<see cref="PairSlot"/>) and a pair with
+    /// an unknown word need not be looked for at all.
+    /// </summary>
+    public bool PairsByWordSlots { get; private set; }
 
     /// <summary>
     /// Whether ML.NET names <paramref name="c"/> by itself in slot names and n-grams over it cannot be confused:
@@ -75,13 +102,16 @@ internal sealed class NgramVocabulary
     }
 
     /// <summary>The slot of the trigram of <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/>, or -1.</summary>
-    public int TrigramSlot(char a, char b, char c) => _trigramTable.Find(TrigramTable.Key(a, b, c));
+    public int TrigramSlot(char a, char b, char c) => _trigramTable.Find(NgramKeyTable.TrigramKey(a, b, c));
 
     /// <summary>The slot of a word, or -1.</summary>
     public int WordSlot(ReadOnlySpan<char> word) => _wordTable.Find(word);
 
     /// <summary>The slot of two words joined by one space, or -1.</summary>
     public int WordSlot(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => _wordTable.Find(first, second);
+
+    /// <summary>The slot of the pair of the words in slots <paramref name="first"/> and <paramref name="second"/>, or -1; only when <see cref="PairsByWordSlots"/>.</summary>
+    public int PairSlot(int first, int second) => _pairTable.Find(NgramKeyTable.PairKey(first, second));
 
     /// <summary>Drops the n-gram that claimed <paramref name="slot"/>: its name was a token with '|' in it, not two words.</summary>
     public void Forget(int slot)
@@ -90,6 +120,17 @@ internal sealed class NgramVocabulary
         {
             if (value == slot)
             {
+                // A pair is dropped from the pair table while its words are still known; without a lone word, the
+                // pairs with it could no longer be found by their words' slots.
+                if (PairKeyOf(key) is { } pair)
+                {
+                    _pairTable.Remove(pair);
+                }
+                else if (key.IndexOf(' ', StringComparison.Ordinal) < 0)
+                {
+                    PairsByWordSlots = false;
+                }
+
                 _words.Remove(key);
                 _wordTable.Remove(key);
                 return;
@@ -116,7 +157,19 @@ internal sealed class NgramVocabulary
             chars[count++] = c;
         }
 
-        return count == 3 ? TrigramTable.Key(chars[0], chars[1], chars[2]) : null;
+        return count == 3 ? NgramKeyTable.TrigramKey(chars[0], chars[1], chars[2]) : null;
+    }
+
+    /// <summary>The pair table's key of the word pair <paramref name="key"/> ("a b"), or null when it is no pair or one of its words is not a word of the vocabulary.</summary>
+    private ulong? PairKeyOf(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0
+            && _words.GetAlternateLookup<ReadOnlySpan<char>>() is var words
+            && words.TryGetValue(key.AsSpan(0, space), out var first)
+            && words.TryGetValue(key.AsSpan(space + 1), out var second)
+                ? NgramKeyTable.PairKey(first, second)
+                : null;
     }
 
     private static char? CharOf(ReadOnlySpan<char> part, bool first, bool last) => part switch
