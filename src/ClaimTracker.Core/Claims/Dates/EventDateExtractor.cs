@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Extraction;
@@ -13,7 +14,11 @@ namespace ClaimTracker.Claims.Dates;
 /// holds no event of its own dates the attack of the next sentence ("Less than 24 hours later, …" followed by "Two
 /// drones struck …"). Unresolved and future dates are skipped.
 /// </summary>
-internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackFinder attacks) : IClaimExtractor
+/// <param name="vocabulary">The vocabulary.</param>
+/// <param name="attacks">Finds the attack words.</param>
+/// <param name="passSentencesWithoutAttackWords">Whether a sentence with none of <see cref="AttackWords"/> is passed
+/// before its anchors are looked for; the result is the same either way, which tests check by turning it off.</param>
+internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackFinder attacks, bool passSentencesWithoutAttackWords = true) : IClaimExtractor
 {
     public const string Subject = "event date";
 
@@ -25,11 +30,20 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
 
     public static EventDateExtractor Default { get; } = new(EventDateVocabulary.Default, AttackFinder.Default);
 
+    /// <summary>
+    /// The words an attack anchor begins with: the attack words' first words and the weapons, the first words of the
+    /// attack context and the casualty words. A date is an event date only in a sentence with an attack anchor, so a
+    /// sentence without any of these words is passed after one lookup per word.
+    /// </summary>
+    public FrozenSet<string> AttackWords { get; } =
+        attacks.Lexicon.Starts.Concat(vocabulary.AttackContext.FirstWords).Concat(vocabulary.CasualtyWords).ToFrozenSet(StringComparer.Ordinal);
+
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
         // A sentence without a date can only take the opening date of the sentence before: most sentences have neither,
         // and are passed before their anchors are looked for.
-        if (sentence.Words.Count == 0 || (sentence.Dates.Count == 0 && !MayOpenWithDate(sentence.Previous)))
+        if (sentence.Words.Count == 0 || (sentence.Dates.Count == 0 && !MayOpenWithDate(sentence.Previous))
+            || (passSentencesWithoutAttackWords && !sentence.ContainsAny(AttackWords)))
         {
             return;
         }
@@ -119,17 +133,27 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             }
         }
 
-        foreach (var (start, _, _) in vocabulary.AttackContext.FindAll(words, 0, words.Count))
+        // Phrase matches are walked with index loops, not an iterator per sentence: every sentence with a date asks.
+        for (var start = 0; start < words.Count; start++)
         {
-            anchors.Add((start, true));
+            if (vocabulary.AttackContext.TryMatch(words, start, out var length, out _))
+            {
+                anchors.Add((start, true));
+                start += length - 1;
+            }
         }
 
-        foreach (var (start, length, _) in CueLexicon.Default.ReportingVerbs.FindAll(words, 0, words.Count))
+        for (var start = 0; start < words.Count; start++)
         {
-            // A statement claims only the date right beside it ("said on Tuesday"), not one a clause away.
-            if (sentence.Dates.Any(d => Distance(start + length - 1, sentence.TokenAt(d.Span.Start), sentence.TokenAt(d.Span.End - 1)) <= MaxStatementDistance))
+            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, start, out var length, out _))
             {
-                anchors.Add((start + length - 1, false));
+                // A statement claims only the date right beside it ("said on Tuesday"), not one a clause away.
+                if (HasDateNear(sentence, start + length - 1))
+                {
+                    anchors.Add((start + length - 1, false));
+                }
+
+                start += length - 1;
             }
         }
 
@@ -146,6 +170,20 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
         }
 
         return anchors;
+    }
+
+    private static bool HasDateNear(SentenceContext sentence, int index)
+    {
+        for (var d = 0; d < sentence.Dates.Count; d++)
+        {
+            var span = sentence.Dates[d].Span;
+            if (Distance(index, sentence.TokenAt(span.Start), sentence.TokenAt(span.End - 1)) <= MaxStatementDistance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNumberNear(SentenceContext sentence, int index)

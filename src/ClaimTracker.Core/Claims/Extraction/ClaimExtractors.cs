@@ -22,5 +22,6 @@ internal static class ClaimExtractors
         Attribution.AttackLexicon.Default.Starts,
         Attribution.AttackLexicon.Default.Weapons,
         Stances.StanceExtractor.Default.Triggers,
+        Dates.EventDateExtractor.Default.AttackWords,
     ]);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Casualties;
+using ClaimTracker.Claims.Dates;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Claims.Stances;
@@ -22,6 +23,7 @@ public class TriggerIndexTests
         AttackLexicon.Default.Starts,
         AttackLexicon.Default.Weapons,
         StanceExtractor.Default.Triggers,
+        EventDateExtractor.Default.AttackWords,
         CountVocabulary.Default.Pronouns,
     ];
 
