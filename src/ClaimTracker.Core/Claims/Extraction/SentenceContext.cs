@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
 using ClaimTracker.Recognition.Actors;
@@ -20,6 +21,7 @@ internal sealed class SentenceContext
     private List<(object Key, object Value)>? memo;
     private string? text;
     private ulong? triggerSets;
+    private CountTable? counts;
 
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
@@ -61,6 +63,12 @@ internal sealed class SentenceContext
 
     /// <summary>The sentence's text, made once: every claim of the sentence keeps it as evidence, so they share one string.</summary>
     public string Text => text ??= Sentence.Span.Slice(Document.Text);
+
+    /// <summary>
+    /// The sentence's counts by token, read on the first call only. Three extractors ask at nearly every token they
+    /// walk, so the table has a field of its own rather than a place in <see cref="Memo{T}"/>'s list.
+    /// </summary>
+    public CountTable Counts => counts ??= CountReader.ReadAll(this);
 
     /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
     public bool ContainsAny(FrozenSet<string> words)

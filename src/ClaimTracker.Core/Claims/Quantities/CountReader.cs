@@ -11,22 +11,23 @@ namespace ClaimTracker.Claims.Quantities;
 /// </summary>
 internal static class CountReader
 {
-    // The casualty, weapon and quantity extractors each ask at nearly every token: the counts are read once per sentence.
-    private static readonly Func<SentenceContext, CountTable> AllCounts = ReadAll;
-
     private static CountVocabulary Words => CountVocabulary.Default;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
     public static CountPhrase? At(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Memo(AllCounts).At(index);
+        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Counts.At(index);
 
-    private static CountTable ReadAll(SentenceContext sentence)
+    /// <summary>Every count of the sentence; <see cref="SentenceContext.Counts"/> keeps the table, read once per sentence.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="passWordsWithoutCountStarts">Whether a word that is no number and not in <see cref="CountVocabulary.Starts"/>
+    /// is passed after that one lookup; the counts are the same either way, which tests check by turning it off.</param>
+    public static CountTable ReadAll(SentenceContext sentence, bool passWordsWithoutCountStarts = true)
     {
         var starting = NumbersByToken(sentence);
         var counts = new List<CountPhrase>();
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (Read(sentence, i, starting) is { } count)
+            if (Read(sentence, i, starting, passWordsWithoutCountStarts) is { } count)
             {
                 counts.Add(count);
             }
@@ -60,7 +61,7 @@ internal static class CountReader
         return starting;
     }
 
-    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting)
+    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting, bool passWordsWithoutCountStarts)
     {
         if (starting?[index] is { } number)
         {
@@ -69,7 +70,18 @@ internal static class CountReader
                 : null;
         }
 
-        if (Words.OrdinalArticles.Contains(sentence.Words[index])
+        // One lookup tells whether the word may start an ordinal or a single; most words start neither. Without the
+        // shortcut, the ordinal articles are asked and the singles tried at every word.
+        var word = sentence.Words[index];
+        var starts = passWordsWithoutCountStarts
+            ? Words.Starts.GetValueOrDefault(word)
+            : (Words.OrdinalArticles.Contains(word) ? CountStarts.OrdinalArticle : CountStarts.None) | CountStarts.Single;
+        if (starts == CountStarts.None)
+        {
+            return null;
+        }
+
+        if ((starts & CountStarts.OrdinalArticle) != 0
             && index + 1 < sentence.Tokens.Count && starting?[index + 1] is { Kind: QuantityKind.Ordinal } ordinal)
         {
             return new CountPhrase(index, LastTokenOf(sentence, ordinal), NumberValue.Exactly(1), CountForm.Ordinal, ordinal.Value.Min);
@@ -81,7 +93,7 @@ internal static class CountReader
             return null;
         }
 
-        return Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
+        return (starts & CountStarts.Single) != 0 && Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
             ? new CountPhrase(index, index + length - 1, NumberValue.Exactly(1), CountForm.Single)
             : null;
     }
