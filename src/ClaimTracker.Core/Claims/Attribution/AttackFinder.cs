@@ -63,20 +63,57 @@ internal sealed class AttackFinder
             return NoTriggers;
         }
 
-        var triggers = new List<(int, int)>();
-        List<(int Start, int Length, bool)>? idioms = null;
-        foreach (var (start, length, kind) in lexicon.Triggers.FindAll(sentence.Words, 0, sentence.Words.Count))
+        // Index loops instead of phrase iterators, and lists made only when needed: every sentence with a start word asks.
+        List<(int, int)>? triggers = null;
+        List<(int Start, int Length)>? idioms = null;
+        var words = sentence.Words;
+        for (var start = 0; start < words.Count; start++)
         {
-            // Idioms are looked for only once the sentence has an attack word for them to hold.
-            idioms ??= lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
-            var isIdiom = idioms.Any(i => start >= i.Start && start < i.Start + i.Length);
-            if (!isIdiom && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
+            if (!lexicon.Triggers.TryMatch(words, start, out var length, out var kind))
             {
-                triggers.Add((start, length));
+                continue;
+            }
+
+            // Idioms are looked for only once the sentence has an attack word for them to hold.
+            idioms ??= Idioms(words);
+            if (!IsInIdiom(idioms, start) && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
+            {
+                (triggers ??= []).Add((start, length));
+            }
+
+            start += length - 1;
+        }
+
+        return triggers ?? NoTriggers;
+    }
+
+    /// <summary>The idioms of the sentence, matched left to right without overlap.</summary>
+    private List<(int Start, int Length)> Idioms(IReadOnlyList<string> words)
+    {
+        var idioms = new List<(int Start, int Length)>();
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (lexicon.NotAttacks.TryMatch(words, start, out var length, out _))
+            {
+                idioms.Add((start, length));
+                start += length - 1;
             }
         }
 
-        return triggers;
+        return idioms;
+    }
+
+    private static bool IsInIdiom(List<(int Start, int Length)> idioms, int index)
+    {
+        for (var i = 0; i < idioms.Count; i++)
+        {
+            if (index >= idioms[i].Start && index < idioms[i].Start + idioms[i].Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IReadOnlyList<AttackAttribution> FindAttributions(SentenceContext sentence)
@@ -87,8 +124,10 @@ internal sealed class AttackFinder
         }
 
         var found = new List<AttackAttribution>();
-        foreach (var (start, length) in Triggers(sentence))
+        var triggers = Triggers(sentence);
+        for (var t = 0; t < triggers.Count; t++)
         {
+            var (start, length) = triggers[t];
             if (IsNegated(sentence, start) || (start + length < sentence.Words.Count && sentence.Words[start + length] is "no" or "none"))
             {
                 continue;
@@ -112,16 +151,12 @@ internal sealed class AttackFinder
             }
         }
 
-        foreach (var origin in Origins(sentence))
-        {
-            Add(found, origin);
-        }
-
+        AddOrigins(sentence, found);
         return found;
     }
 
     /// <summary>"drones launched from Iranian territory", "UAVs from the armed forces of Iran".</summary>
-    private IEnumerable<AttackAttribution> Origins(SentenceContext sentence)
+    private void AddOrigins(SentenceContext sentence, List<AttackAttribution> found)
     {
         var words = sentence.Words;
         for (var i = 0; i < words.Count; i++)
@@ -158,7 +193,7 @@ internal sealed class AttackFinder
 
             var afterOrigin = isTerritory ? originEnd + 1 : originEnd;
             var target = Target(sentence, afterOrigin, origin, out var targetEnd);
-            yield return new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75);
+            Add(found, new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75));
         }
     }
 

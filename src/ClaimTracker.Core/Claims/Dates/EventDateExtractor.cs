@@ -125,8 +125,10 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
     {
         var words = sentence.Words;
         var anchors = new List<(int, bool)>();
-        foreach (var (start, length) in attacks.Triggers(sentence))
+        var triggers = attacks.Triggers(sentence);
+        for (var t = 0; t < triggers.Count; t++)
         {
+            var (start, length) = triggers[t];
             for (var i = start; i < start + length; i++)
             {
                 anchors.Add((i, true));

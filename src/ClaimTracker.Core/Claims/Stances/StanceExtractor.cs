@@ -44,13 +44,7 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         }
 
         var stances = new List<(StanceValue Value, TextSpan Quote, double Confidence)>();
-        foreach (var (start, length, stance) in Cues(sentence))
-        {
-            if (Drafted(sentence, start, length, stance) is { } found)
-            {
-                stances.Add(found);
-            }
-        }
+        AddCueStances(sentence, stances);
 
         var ownAccounts = OwnAccounts(sentence).ToList();
         if (ownAccounts.Count > 0)
@@ -126,12 +120,24 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         return (new StanceValue(speaker.Actor, stance, against), quote, confidence);
     }
 
-    private IEnumerable<(int Start, int Length, StanceType Stance)> Cues(SentenceContext sentence)
+    /// <summary>
+    /// The stances of the cue phrases, then of the rejection verbs with their object ("rejected the accusations"), in
+    /// that order; index loops rather than an iterator over phrase matches, since every sentence with a trigger asks.
+    /// </summary>
+    private void AddCueStances(SentenceContext sentence, List<(StanceValue Value, TextSpan Quote, double Confidence)> stances)
     {
         var words = sentence.Words;
-        foreach (var cue in lexicon.Cues.FindAll(words, 0, words.Count))
+        for (var start = 0; start < words.Count; start++)
         {
-            yield return cue;
+            if (lexicon.Cues.TryMatch(words, start, out var length, out var stance))
+            {
+                if (Drafted(sentence, start, length, stance) is { } found)
+                {
+                    stances.Add(found);
+                }
+
+                start += length - 1;
+            }
         }
 
         for (var i = 0; i < words.Count; i++)
@@ -145,7 +151,11 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
             {
                 if (lexicon.RejectedObjects.Contains(words[k]))
                 {
-                    yield return (i, k - i + 1, StanceType.Denial);
+                    if (Drafted(sentence, i, k - i + 1, StanceType.Denial) is { } found)
+                    {
+                        stances.Add(found);
+                    }
+
                     break;
                 }
             }
