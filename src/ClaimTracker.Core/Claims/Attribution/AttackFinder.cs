@@ -36,7 +36,8 @@ internal sealed class AttackFinder
     /// <param name="lexicon">The vocabulary.</param>
     /// <param name="unnamed">Reads actors named by description ("the group").</param>
     /// <param name="passSentencesWithoutStarts">Whether a sentence with none of <see cref="AttackLexicon.Starts"/> is
-    /// passed without looking for attacks; the result is the same either way, which tests check by turning it off.</param>
+    /// passed without looking for attacks, and phrases are tried only at their first words; the result is the same either
+    /// way, which tests check by turning it off.</param>
     public AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed, bool passSentencesWithoutStarts = true)
     {
         this.lexicon = lexicon;
@@ -67,15 +68,16 @@ internal sealed class AttackFinder
         List<(int, int)>? triggers = null;
         List<(int Start, int Length)>? idioms = null;
         var words = sentence.Words;
+        var starts = sentence.Membership(lexicon.TriggerStarts);
         for (var start = 0; start < words.Count; start++)
         {
-            if (!lexicon.Triggers.TryMatch(words, start, out var length, out var kind))
+            if ((passSentencesWithoutStarts && !starts.Contains(start)) || !lexicon.Triggers.TryMatch(words, start, out var length, out var kind))
             {
                 continue;
             }
 
             // Idioms are looked for only once the sentence has an attack word for them to hold.
-            idioms ??= Idioms(words);
+            idioms ??= Idioms(sentence);
             if (!IsInIdiom(idioms, start) && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
             {
                 (triggers ??= []).Add((start, length));
@@ -88,12 +90,14 @@ internal sealed class AttackFinder
     }
 
     /// <summary>The idioms of the sentence, matched left to right without overlap.</summary>
-    private List<(int Start, int Length)> Idioms(IReadOnlyList<string> words)
+    private List<(int Start, int Length)> Idioms(SentenceContext sentence)
     {
+        var words = sentence.Words;
+        var starts = sentence.Membership(lexicon.NotAttackStarts);
         var idioms = new List<(int Start, int Length)>();
         for (var start = 0; start < words.Count; start++)
         {
-            if (lexicon.NotAttacks.TryMatch(words, start, out var length, out _))
+            if ((!passSentencesWithoutStarts || starts.Contains(start)) && lexicon.NotAttacks.TryMatch(words, start, out var length, out _))
             {
                 idioms.Add((start, length));
                 start += length - 1;

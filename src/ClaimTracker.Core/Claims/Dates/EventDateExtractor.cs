@@ -17,7 +17,8 @@ namespace ClaimTracker.Claims.Dates;
 /// <param name="vocabulary">The vocabulary.</param>
 /// <param name="attacks">Finds the attack words.</param>
 /// <param name="passSentencesWithoutAttackWords">Whether a sentence with none of <see cref="AttackWords"/> is passed
-/// before its anchors are looked for; the result is the same either way, which tests check by turning it off.</param>
+/// before its anchors are looked for, and anchor words are answered from the sentence's word sets; the result is the same
+/// either way, which tests check by turning it off.</param>
 internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackFinder attacks, bool passSentencesWithoutAttackWords = true) : IClaimExtractor
 {
     public const string Subject = "event date";
@@ -36,7 +37,7 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
     /// sentence without any of these words is passed after one lookup per word.
     /// </summary>
     public FrozenSet<string> AttackWords { get; } =
-        attacks.Lexicon.Starts.Concat(vocabulary.AttackContext.FirstWords).Concat(vocabulary.CasualtyWords).ToFrozenSet(StringComparer.Ordinal);
+        attacks.Lexicon.Starts.Concat(vocabulary.AttackContextStarts).Concat(vocabulary.CasualtyWords).ToFrozenSet(StringComparer.Ordinal);
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
@@ -135,19 +136,22 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             }
         }
 
-        // Phrase matches are walked with index loops, not an iterator per sentence: every sentence with a date asks.
+        // Phrase matches are walked with index loops, not an iterator per sentence: every sentence with a date asks. The
+        // word sets are answered from the sentence's one lookup per word.
+        var attackContext = sentence.Membership(vocabulary.AttackContextStarts);
         for (var start = 0; start < words.Count; start++)
         {
-            if (vocabulary.AttackContext.TryMatch(words, start, out var length, out _))
+            if ((!passSentencesWithoutAttackWords || attackContext.Contains(start)) && vocabulary.AttackContext.TryMatch(words, start, out var length, out _))
             {
                 anchors.Add((start, true));
                 start += length - 1;
             }
         }
 
+        var reporting = sentence.Membership(CueLexicon.Default.ReportingVerbStarts);
         for (var start = 0; start < words.Count; start++)
         {
-            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, start, out var length, out _))
+            if ((!passSentencesWithoutAttackWords || reporting.Contains(start)) && CueLexicon.Default.ReportingVerbs.TryMatch(words, start, out var length, out _))
             {
                 // A statement claims only the date right beside it ("said on Tuesday"), not one a clause away.
                 if (HasDateNear(sentence, start + length - 1))
@@ -159,13 +163,16 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             }
         }
 
+        var weapons = sentence.Membership(attacks.Lexicon.Weapons);
+        var casualtyWords = sentence.Membership(vocabulary.CasualtyWords);
+        var otherEvents = sentence.Membership(vocabulary.OtherEvents);
         for (var i = 0; i < words.Count; i++)
         {
-            if (attacks.Lexicon.Weapons.Contains(words[i]) || (vocabulary.CasualtyWords.Contains(words[i]) && HasNumberNear(sentence, i)))
+            if (IsIn(weapons, attacks.Lexicon.Weapons, words, i) || (IsIn(casualtyWords, vocabulary.CasualtyWords, words, i) && HasNumberNear(sentence, i)))
             {
                 anchors.Add((i, true));
             }
-            else if (vocabulary.OtherEvents.Contains(words[i]))
+            else if (IsIn(otherEvents, vocabulary.OtherEvents, words, i))
             {
                 anchors.Add((i, false));
             }
@@ -173,6 +180,10 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
 
         return anchors;
     }
+
+    /// <summary>Whether word <paramref name="index"/> is in <paramref name="set"/>: from the sentence's word sets, or with the shortcut off from the set.</summary>
+    private bool IsIn(WordMembership members, FrozenSet<string> set, IReadOnlyList<string> words, int index) =>
+        passSentencesWithoutAttackWords ? members.Contains(index) : set.Contains(words[index]);
 
     private static bool HasDateNear(SentenceContext sentence, int index)
     {

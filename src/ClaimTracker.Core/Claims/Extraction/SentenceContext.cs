@@ -21,6 +21,7 @@ internal sealed class SentenceContext
     private List<(object Key, object Value)>? memo;
     private string? text;
     private ulong? triggerSets;
+    private ulong[]? wordSets;
     private CountTable? counts;
 
     /// <param name="document">The document.</param>
@@ -76,7 +77,7 @@ internal sealed class SentenceContext
         if (triggers?.IndexOf(words) is { } index and >= 0)
         {
             // Several extractors ask about their own sets: one pass over the words answers them all.
-            triggerSets ??= triggers.SetsOf(Words);
+            triggerSets ??= UnionOf(WordSets());
             return ((triggerSets.Value >> index) & 1) != 0;
         }
 
@@ -89,6 +90,26 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Which words of the sentence are in <paramref name="words"/>. Extractors walk every word asking a few sets (phrase
+    /// starts, attack and event words): an indexed set is answered from the same one lookup per word as <see cref="ContainsAny"/>.
+    /// </summary>
+    public WordMembership Membership(FrozenSet<string> words) =>
+        triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, WordSets(), index) : new(Words, words, null, 0);
+
+    private ulong[] WordSets() => wordSets ??= triggers!.SetsOfEach(Words);
+
+    private static ulong UnionOf(ulong[] masks)
+    {
+        var union = 0UL;
+        foreach (var mask in masks)
+        {
+            union |= mask;
+        }
+
+        return union;
     }
 
     /// <summary>

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace ClaimTracker.Claims.Extraction;
 
 /// <summary>
-/// Which of the extractors' trigger sets a sentence has a word of, found with one lookup per word for all sets at once
-/// instead of one lookup per word and set. The answer is the same as scanning each set.
+/// Which of the extractors' word sets each word of a sentence is in, found with one lookup per word for all sets at
+/// once instead of one lookup per word and set. The answers are the same as asking each set.
 /// </summary>
 internal sealed class TriggerIndex
 {
@@ -33,20 +33,29 @@ internal sealed class TriggerIndex
     }
 
     /// <summary>The position of <paramref name="set"/> in the index, or -1 when it is not indexed.</summary>
-    public int IndexOf(FrozenSet<string> set) => Array.IndexOf(sets, set);
-
-    /// <summary>One bit per indexed set, set when one of <paramref name="words"/> is in that set.</summary>
-    public ulong SetsOf(IReadOnlyList<string> words)
+    public int IndexOf(FrozenSet<string> set)
     {
-        var mask = 0UL;
-        for (var i = 0; i < words.Count; i++)
+        // By reference: the default comparer would call Equals on every set.
+        for (var i = 0; i < sets.Length; i++)
         {
-            if (setsOfWord.TryGetValue(words[i], out var sets))
+            if (ReferenceEquals(sets[i], set))
             {
-                mask |= sets;
+                return i;
             }
         }
 
-        return mask;
+        return -1;
+    }
+
+    /// <summary>For each of <paramref name="words"/>, one bit per indexed set, set when the word is in that set.</summary>
+    public ulong[] SetsOfEach(IReadOnlyList<string> words)
+    {
+        var masks = new ulong[words.Count];
+        for (var i = 0; i < masks.Length; i++)
+        {
+            masks[i] = setsOfWord.GetValueOrDefault(words[i]);
+        }
+
+        return masks;
     }
 }

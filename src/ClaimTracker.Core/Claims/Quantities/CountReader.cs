@@ -19,15 +19,17 @@ internal static class CountReader
 
     /// <summary>Every count of the sentence; <see cref="SentenceContext.Counts"/> keeps the table, read once per sentence.</summary>
     /// <param name="sentence">The sentence.</param>
-    /// <param name="passWordsWithoutCountStarts">Whether a word that is no number and not in <see cref="CountVocabulary.Starts"/>
-    /// is passed after that one lookup; the counts are the same either way, which tests check by turning it off.</param>
+    /// <param name="passWordsWithoutCountStarts">Whether a word that is no number, no ordinal article and no first word of a
+    /// single is passed at once, answered from the sentence's one lookup per word; the counts are the same either way,
+    /// which tests check by turning it off.</param>
     public static CountTable ReadAll(SentenceContext sentence, bool passWordsWithoutCountStarts = true)
     {
         var starting = NumbersByToken(sentence);
+        var starts = new CountStarts(sentence.Membership(Words.OrdinalArticles), sentence.Membership(Words.SingleStarts), passWordsWithoutCountStarts);
         var counts = new List<CountPhrase>();
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (Read(sentence, i, starting, passWordsWithoutCountStarts) is { } count)
+            if (Read(sentence, i, starting, in starts) is { } count)
             {
                 counts.Add(count);
             }
@@ -61,7 +63,7 @@ internal static class CountReader
         return starting;
     }
 
-    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting, bool passWordsWithoutCountStarts)
+    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting, in CountStarts starts)
     {
         if (starting?[index] is { } number)
         {
@@ -70,18 +72,16 @@ internal static class CountReader
                 : null;
         }
 
-        // One lookup tells whether the word may start an ordinal or a single; most words start neither. Without the
-        // shortcut, the ordinal articles are asked and the singles tried at every word.
-        var word = sentence.Words[index];
-        var starts = passWordsWithoutCountStarts
-            ? Words.Starts.GetValueOrDefault(word)
-            : (Words.OrdinalArticles.Contains(word) ? CountStarts.OrdinalArticle : CountStarts.None) | CountStarts.Single;
-        if (starts == CountStarts.None)
+        // Most words start neither an ordinal nor a single. Without the shortcut, the ordinal articles are asked and the
+        // singles tried at every word.
+        var ordinalArticle = starts.PassOthers ? starts.OrdinalArticles.Contains(index) : Words.OrdinalArticles.Contains(sentence.Words[index]);
+        var single = !starts.PassOthers || starts.Singles.Contains(index);
+        if (!ordinalArticle && !single)
         {
             return null;
         }
 
-        if ((starts & CountStarts.OrdinalArticle) != 0
+        if (ordinalArticle
             && index + 1 < sentence.Tokens.Count && starting?[index + 1] is { Kind: QuantityKind.Ordinal } ordinal)
         {
             return new CountPhrase(index, LastTokenOf(sentence, ordinal), NumberValue.Exactly(1), CountForm.Ordinal, ordinal.Value.Min);
@@ -93,7 +93,7 @@ internal static class CountReader
             return null;
         }
 
-        return (starts & CountStarts.Single) != 0 && Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
+        return single && Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
             ? new CountPhrase(index, index + length - 1, NumberValue.Exactly(1), CountForm.Single)
             : null;
     }

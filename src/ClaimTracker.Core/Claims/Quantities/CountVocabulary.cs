@@ -15,10 +15,7 @@ internal sealed class CountVocabulary
         Auxiliaries = data.Auxiliaries.ToFrozenSet(StringComparer.Ordinal);
         Adverbs = data.Adverbs.ToFrozenSet(StringComparer.Ordinal);
         Pronouns = data.Pronouns.ToFrozenSet(StringComparer.Ordinal);
-        Starts = OrdinalArticles.Select(w => (Word: w, Start: CountStarts.OrdinalArticle))
-            .Concat(Singles.FirstWords.Select(w => (Word: w, Start: CountStarts.Single)))
-            .GroupBy(s => s.Word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CountStarts.None, (starts, s) => starts | s.Start), StringComparer.Ordinal);
+        SingleStarts = Singles.FirstWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static CountVocabulary Default { get; } = new(EmbeddedData.Read<Data>("Claims/Quantities/count-words.json"));
@@ -33,8 +30,8 @@ internal sealed class CountVocabulary
 
     public FrozenSet<string> Pronouns { get; }
 
-    /// <summary>The ordinal articles and the first words of the singles, with which of the two they are: one lookup per word answers both.</summary>
-    public FrozenDictionary<string, CountStarts> Starts { get; }
+    /// <summary>The first words of <see cref="Singles"/>.</summary>
+    public FrozenSet<string> SingleStarts { get; }
 
     private sealed record Data(
         [property: JsonProperty("singles")] IReadOnlyList<string> Singles,

@@ -20,7 +20,8 @@ namespace ClaimTracker.Claims.Stances;
 /// <param name="attacks">Finds the attacks a stance is about.</param>
 /// <param name="unnamed">Reads actors named by description ("the group").</param>
 /// <param name="passSentencesWithoutTriggers">Whether a sentence with none of the cue words, rejection verbs and attack
-/// words is passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+/// words is passed without running the rules, and phrases are tried only at their first words; the result is the same
+/// either way, which tests check by turning it off.</param>
 internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attacks, UnnamedActorReader unnamed, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxSubjectWalk = 15;
@@ -127,9 +128,10 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
     private void AddCueStances(SentenceContext sentence, List<(StanceValue Value, TextSpan Quote, double Confidence)> stances)
     {
         var words = sentence.Words;
+        var cues = sentence.Membership(lexicon.CueStarts);
         for (var start = 0; start < words.Count; start++)
         {
-            if (lexicon.Cues.TryMatch(words, start, out var length, out var stance))
+            if ((!passSentencesWithoutTriggers || cues.Contains(start)) && lexicon.Cues.TryMatch(words, start, out var length, out var stance))
             {
                 if (Drafted(sentence, start, length, stance) is { } found)
                 {
@@ -140,9 +142,10 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
             }
         }
 
+        var rejections = sentence.Membership(lexicon.Rejections);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!lexicon.Rejections.Contains(words[i]))
+            if (passSentencesWithoutTriggers ? !rejections.Contains(i) : !lexicon.Rejections.Contains(words[i]))
             {
                 continue;
             }
