@@ -52,18 +52,19 @@ internal sealed class AttackFinder
     public AttackLexicon Lexicon => lexicon;
 
     /// <summary>The attack words of the sentence as (first token, token count), weapon verbs only next to a weapon.</summary>
-    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence) => sentence.Memo(triggers);
+    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence) => MayHaveAttacks(sentence) ? sentence.Memo(triggers) : NoTriggers;
 
     /// <summary>The attack relations of the sentence.</summary>
-    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence) => sentence.Memo(attributions);
+    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence) => MayHaveAttacks(sentence) ? sentence.Memo(attributions) : NoAttributions;
+
+    /// <summary>
+    /// Whether the sentence has a start word (or the shortcut is off). Asked before the memo, so the many sentences
+    /// without one cost neither a search nor a memo entry.
+    /// </summary>
+    private bool MayHaveAttacks(SentenceContext sentence) => !passSentencesWithoutStarts || sentence.ContainsAny(lexicon.Starts);
 
     private IReadOnlyList<(int Start, int Length)> FindTriggers(SentenceContext sentence)
     {
-        if (passSentencesWithoutStarts && !sentence.ContainsAny(lexicon.Starts))
-        {
-            return NoTriggers;
-        }
-
         // Index loops instead of phrase iterators, and lists made only when needed: every sentence with a start word asks.
         List<(int, int)>? triggers = null;
         List<(int Start, int Length)>? idioms = null;
@@ -122,11 +123,6 @@ internal sealed class AttackFinder
 
     private IReadOnlyList<AttackAttribution> FindAttributions(SentenceContext sentence)
     {
-        if (passSentencesWithoutStarts && !sentence.ContainsAny(lexicon.Starts))
-        {
-            return NoAttributions;
-        }
-
         var found = new List<AttackAttribution>();
         var triggers = Triggers(sentence);
         for (var t = 0; t < triggers.Count; t++)
@@ -163,9 +159,10 @@ internal sealed class AttackFinder
     private void AddOrigins(SentenceContext sentence, List<AttackAttribution> found)
     {
         var words = sentence.Words;
+        var weapons = sentence.Membership(lexicon.Weapons);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!lexicon.Weapons.Contains(words[i]) || IsNegated(sentence, i))
+            if (!(passSentencesWithoutStarts ? weapons.Contains(i) : lexicon.Weapons.Contains(words[i])) || IsNegated(sentence, i))
             {
                 continue;
             }
