@@ -293,7 +293,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
                     first++;
                 }
 
-                return (string.Join(' ', Enumerable.Range(first, i + length - first).Select(k => words[k])), i + length);
+                return (JoinWords(words, first, i + length), i + length);
             }
 
             if (sentence.Tokens[i].Kind != TokenKind.Word
@@ -304,6 +304,18 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
         }
 
         return null;
+    }
+
+    /// <summary>The words from <paramref name="first"/> up to <paramref name="end"/> joined by spaces; no lambda, since one capturing the words would be made at every call of the caller.</summary>
+    private static string JoinWords(IReadOnlyList<string> words, int first, int end)
+    {
+        var parts = new string[end - first];
+        for (var k = first; k < end; k++)
+        {
+            parts[k - first] = words[k];
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>

@@ -174,7 +174,7 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
             yield break;
         }
 
-        var firstReportingVerb = CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, sentence.Words.Count).Select(v => (int?)v.Start).FirstOrDefault();
+        var firstReportingVerb = FirstReportingVerb(sentence.Words);
         if (firstReportingVerb is null || ClaimantResolver.Default.Resolve(sentence).Actor is not { } claimant)
         {
             yield break;
@@ -203,14 +203,56 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         return false;
     }
 
-    private bool IsNegated(SentenceContext sentence, int cueStart) =>
-        lexicon.Negators.FindAll(sentence.Words, Math.Max(0, cueStart - MaxNegatorGap), cueStart).Any();
+    // Phrase matches below are walked with index loops, as PhraseSet.FindAll walks them (left to right, a match skips
+    // its words), without an iterator per cue.
+    private static int? FirstReportingVerb(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, i, out _, out _))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNegated(SentenceContext sentence, int cueStart)
+    {
+        var stop = Math.Min(cueStart, sentence.Words.Count);
+        for (var i = Math.Max(0, cueStart - MaxNegatorGap); i < stop; i++)
+        {
+            if (lexicon.Negators.TryMatch(sentence.Words, i, out var length, out _) && i + length <= stop)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The subject of the last reporting verb before the cue ("The foreign ministry … declared that …").</summary>
     private ActorMention? Speaker(SentenceContext sentence, int cueStart)
     {
-        var verbs = CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, cueStart).Where(v => !v.Value).ToList();
-        return verbs.Count == 0 ? null : SubjectBefore(sentence, verbs[^1].Start);
+        var words = sentence.Words;
+        var stop = Math.Min(cueStart, words.Count);
+        int? last = null;
+        var i = 0;
+        while (i < stop)
+        {
+            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, i, out var length, out var claimantFollows) && i + length <= stop)
+            {
+                last = claimantFollows ? last : i;
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return last is { } verb ? SubjectBefore(sentence, verb) : null;
     }
 
     /// <summary>The nearest actor before <paramref name="index"/> in its clause that is not the object of a preposition; commas do not stop it ("Tehran, which had denied").</summary>
