@@ -50,7 +50,7 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
         }
 
         var anchors = Anchors(sentence);
-        if (!anchors.Any(a => a.IsAttack))
+        if (!HasAttack(anchors))
         {
             return;
         }
@@ -65,16 +65,39 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             return;
         }
 
-        var ranges = sentence.Dates.Select(d => (Date: d, First: sentence.TokenAt(d.Span.Start), Last: sentence.TokenAt(d.Span.End - 1))).ToList();
-        var owned = new Dictionary<DateMention, int>();
-        foreach (var anchor in anchors.Where(a => a.IsAttack))
+        // Index loops rather than LINQ: every sentence with a date and an attack word comes here.
+        var ranges = new (DateMention Date, int First, int Last)[sentence.Dates.Count];
+        for (var d = 0; d < ranges.Length; d++)
         {
-            // On a tie the date after the attack word wins: English puts the date after the event ("the bombing … since 2019").
-            var nearest = ranges.OrderBy(r => Distance(anchor.Index, r.First, r.Last)).ThenBy(r => r.First < anchor.Index ? 1 : 0).First();
-            var distance = Distance(anchor.Index, nearest.First, nearest.Last);
-            if (distance <= MaxAnchorDistance)
+            var date = sentence.Dates[d];
+            ranges[d] = (date, sentence.TokenAt(date.Span.Start), sentence.TokenAt(date.Span.End - 1));
+        }
+
+        var owned = new Dictionary<DateMention, int>();
+        foreach (var (index, isAttack) in anchors)
+        {
+            if (!isAttack)
             {
-                owned[nearest.Date] = Math.Min(owned.GetValueOrDefault(nearest.Date, int.MaxValue), distance);
+                continue;
+            }
+
+            // The nearest date; on a tie the date after the attack word wins (English puts the date after the event: "the
+            // bombing … since 2019"), and then the first listed.
+            var nearest = ranges[0];
+            var nearestDistance = Distance(index, nearest.First, nearest.Last);
+            for (var r = 1; r < ranges.Length; r++)
+            {
+                var distance = Distance(index, ranges[r].First, ranges[r].Last);
+                if (distance < nearestDistance || (distance == nearestDistance && nearest.First < index && ranges[r].First >= index))
+                {
+                    nearest = ranges[r];
+                    nearestDistance = distance;
+                }
+            }
+
+            if (nearestDistance <= MaxAnchorDistance)
+            {
+                owned[nearest.Date] = Math.Min(owned.GetValueOrDefault(nearest.Date, int.MaxValue), nearestDistance);
             }
         }
 
@@ -85,12 +108,30 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
                 continue;
             }
 
-            var otherEvent = anchors.Where(a => !a.IsAttack).Select(a => Distance(a.Index, first, last)).DefaultIfEmpty(int.MaxValue).Min();
+            var otherEvent = int.MaxValue;
+            foreach (var (index, isAttack) in anchors)
+            {
+                otherEvent = isAttack ? otherEvent : Math.Min(otherEvent, Distance(index, first, last));
+            }
+
             if (otherEvent >= attackDistance)
             {
                 drafts.Add(Draft(date, date.Granularity == DateGranularity.Approximate ? 0.6 : 0.8));
             }
         }
+    }
+
+    private static bool HasAttack(List<(int Index, bool IsAttack)> anchors)
+    {
+        foreach (var (_, isAttack) in anchors)
+        {
+            if (isAttack)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ClaimDraft Draft(DateMention date, double confidence) =>
