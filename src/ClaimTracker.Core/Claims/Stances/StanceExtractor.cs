@@ -47,12 +47,15 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         var stances = new List<(StanceValue Value, TextSpan Quote, double Confidence)>();
         AddCueStances(sentence, stances);
 
-        var ownAccounts = OwnAccounts(sentence).ToList();
-        if (ownAccounts.Count > 0)
+        if (OwnAccounts(sentence) is { } ownAccounts)
         {
-            // "said it had struck the port and denied harming civilians": the denial is about details, not responsibility.
-            stances.RemoveAll(s => s.Value.Stance == StanceType.Denial && ownAccounts.Any(o => ActorCountries.SameSide(o.Value.Actor, s.Value.Actor)));
+            DropDenialsOfOwnAttacks(stances, ownAccounts);
             stances.AddRange(ownAccounts);
+        }
+
+        if (stances.Count == 0)
+        {
+            return;
         }
 
         var seen = new HashSet<(string, StanceType)>();
@@ -165,28 +168,41 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         }
     }
 
-    /// <summary>An actor's own report that it struck ("the ministry said it had struck the port") acknowledges the attack.</summary>
-    private IEnumerable<(StanceValue Value, TextSpan Quote, double Confidence)> OwnAccounts(SentenceContext sentence)
+    /// <summary>
+    /// "said it had struck the port and denied harming civilians": the denial is about details, not responsibility. A
+    /// method of its own, so the closures are made only for a sentence with an own account, not for every sentence.
+    /// </summary>
+    private static void DropDenialsOfOwnAttacks(
+        List<(StanceValue Value, TextSpan Quote, double Confidence)> stances, List<(StanceValue Value, TextSpan Quote, double Confidence)> ownAccounts) =>
+        stances.RemoveAll(s => s.Value.Stance == StanceType.Denial && ownAccounts.Any(o => ActorCountries.SameSide(o.Value.Actor, s.Value.Actor)));
+
+    /// <summary>An actor's own report that it struck ("the ministry said it had struck the port") acknowledges the attack; null when there is none.</summary>
+    private List<(StanceValue Value, TextSpan Quote, double Confidence)>? OwnAccounts(SentenceContext sentence)
     {
         // The sentence's attacks are already found (the attribution extractor runs first): most sentences stop here.
-        if (attacks.Find(sentence).Count == 0)
+        var found = attacks.Find(sentence);
+        if (found.Count == 0)
         {
-            yield break;
+            return null;
         }
 
         var firstReportingVerb = FirstReportingVerb(sentence.Words);
         if (firstReportingVerb is null || ClaimantResolver.Default.Resolve(sentence).Actor is not { } claimant)
         {
-            yield break;
+            return null;
         }
 
-        foreach (var attack in attacks.Find(sentence))
+        List<(StanceValue Value, TextSpan Quote, double Confidence)>? accounts = null;
+        for (var i = 0; i < found.Count; i++)
         {
+            var attack = found[i];
             if (sentence.TokenAt(attack.Quote.Start) > firstReportingVerb && ActorCountries.SameSide(attack.Attacker, claimant))
             {
-                yield return (new StanceValue(claimant, StanceType.Acknowledgment, null), attack.Quote, 0.65);
+                (accounts ??= []).Add((new StanceValue(claimant, StanceType.Acknowledgment, null), attack.Quote, 0.65));
             }
         }
+
+        return accounts;
     }
 
     private bool HasAttackContext(SentenceContext sentence)
