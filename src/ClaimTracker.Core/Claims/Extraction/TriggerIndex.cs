@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Claims.Extraction;
 
@@ -10,9 +11,12 @@ internal sealed class TriggerIndex
 {
     private readonly FrozenSet<string>[] sets;
     private readonly FrozenDictionary<string, ulong> setsOfWord;
+    private readonly WordShapeFilter? shapes;
 
     /// <param name="sets">At most 64 sets; a set is known by reference, as the extractors hold it.</param>
-    public TriggerIndex(IEnumerable<FrozenSet<string>> sets)
+    /// <param name="filterByShape">Whether a word whose first and last letter and length no indexed word has is passed
+    /// without a lookup; the answers are the same either way, which tests check against the sets themselves.</param>
+    public TriggerIndex(IEnumerable<FrozenSet<string>> sets, bool filterByShape = true)
     {
         this.sets = sets.Distinct().ToArray();
         if (this.sets.Length > 64)
@@ -30,6 +34,7 @@ internal sealed class TriggerIndex
         }
 
         setsOfWord = masks.ToFrozenDictionary(StringComparer.Ordinal);
+        shapes = filterByShape ? new WordShapeFilter(masks.Keys) : null;
     }
 
     /// <summary>The position of <paramref name="set"/> in the index, or -1 when it is not indexed.</summary>
@@ -53,7 +58,9 @@ internal sealed class TriggerIndex
         var masks = new ulong[words.Count];
         for (var i = 0; i < masks.Length; i++)
         {
-            masks[i] = setsOfWord.GetValueOrDefault(words[i]);
+            // Most words of a sentence are in no set: their shape alone rules them out, before the string is hashed.
+            var word = words[i];
+            masks[i] = word.Length > 0 && (shapes is null || shapes.MayContain(word)) ? setsOfWord.GetValueOrDefault(word) : 0;
         }
 
         return masks;

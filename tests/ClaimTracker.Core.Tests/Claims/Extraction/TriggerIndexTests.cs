@@ -11,8 +11,9 @@ namespace ClaimTracker.Tests.Claims.Extraction;
 
 /// <summary>
 /// Sentences of the pipeline answer the extractors' trigger tests, and which words are in the sets the extractors ask
-/// at every word, from one lookup per word. The answers must be those of asking each set, for every set the pipeline
-/// indexes and for a set it does not.
+/// at every word, from one lookup per word (none for a word whose shape no indexed word has). The answers must be
+/// those of asking each set, for every set the pipeline indexes and for a set it does not: a word the shape filter
+/// wrongly passed fails here.
 /// </summary>
 public class TriggerIndexTests
 {
@@ -78,5 +79,15 @@ public class TriggerIndexTests
         }
 
         index.SetsOfEach(["zzz-not-a-trigger"]).Should().Equal(0UL);
+    }
+
+    [Fact]
+    public void The_shape_filter_passes_no_word_of_any_set()
+    {
+        var words = Sets.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToArray();
+        var filtered = new TriggerIndex(Sets);
+        var unfiltered = new TriggerIndex(Sets, filterByShape: false);
+
+        filtered.SetsOfEach(words).Should().Equal(unfiltered.SetsOfEach(words));
     }
 }
