@@ -36,7 +36,8 @@ internal sealed class AttackFinder
     /// <param name="lexicon">The vocabulary.</param>
     /// <param name="unnamed">Reads actors named by description ("the group").</param>
     /// <param name="passSentencesWithoutStarts">Whether a sentence with none of <see cref="AttackLexicon.Starts"/> is
-    /// passed without looking for attacks; the result is the same either way, which tests check by turning it off.</param>
+    /// passed without looking for attacks, and phrases are tried only at their first words; the result is the same either
+    /// way, which tests check by turning it off.</param>
     public AttackFinder(AttackLexicon lexicon, UnnamedActorReader unnamed, bool passSentencesWithoutStarts = true)
     {
         this.lexicon = lexicon;
@@ -51,44 +52,82 @@ internal sealed class AttackFinder
     public AttackLexicon Lexicon => lexicon;
 
     /// <summary>The attack words of the sentence as (first token, token count), weapon verbs only next to a weapon.</summary>
-    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence) => sentence.Memo(triggers);
+    public IReadOnlyList<(int Start, int Length)> Triggers(SentenceContext sentence) => MayHaveAttacks(sentence) ? sentence.Memo(triggers) : NoTriggers;
 
     /// <summary>The attack relations of the sentence.</summary>
-    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence) => sentence.Memo(attributions);
+    public IReadOnlyList<AttackAttribution> Find(SentenceContext sentence) => MayHaveAttacks(sentence) ? sentence.Memo(attributions) : NoAttributions;
+
+    /// <summary>
+    /// Whether the sentence has a start word (or the shortcut is off). Asked before the memo, so the many sentences
+    /// without one cost neither a search nor a memo entry.
+    /// </summary>
+    private bool MayHaveAttacks(SentenceContext sentence) => !passSentencesWithoutStarts || sentence.ContainsAny(lexicon.Starts);
 
     private IReadOnlyList<(int Start, int Length)> FindTriggers(SentenceContext sentence)
     {
-        if (passSentencesWithoutStarts && !sentence.ContainsAny(lexicon.Starts))
+        // Index loops instead of phrase iterators, and lists made only when needed: every sentence with a start word asks.
+        List<(int, int)>? triggers = null;
+        List<(int Start, int Length)>? idioms = null;
+        var words = sentence.Words;
+        var starts = sentence.Membership(lexicon.TriggerStarts);
+        for (var start = 0; start < words.Count; start++)
         {
-            return NoTriggers;
+            if ((passSentencesWithoutStarts && !starts.Contains(start)) || !lexicon.Triggers.TryMatch(words, start, out var length, out var kind))
+            {
+                continue;
+            }
+
+            // Idioms are looked for only once the sentence has an attack word for them to hold.
+            idioms ??= Idioms(sentence);
+            if (!IsInIdiom(idioms, start) && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
+            {
+                (triggers ??= []).Add((start, length));
+            }
+
+            start += length - 1;
         }
 
-        var triggers = new List<(int, int)>();
-        List<(int Start, int Length, bool)>? idioms = null;
-        foreach (var (start, length, kind) in lexicon.Triggers.FindAll(sentence.Words, 0, sentence.Words.Count))
+        return triggers ?? NoTriggers;
+    }
+
+    /// <summary>The idioms of the sentence, matched left to right without overlap.</summary>
+    private List<(int Start, int Length)> Idioms(SentenceContext sentence)
+    {
+        var words = sentence.Words;
+        var starts = sentence.Membership(lexicon.NotAttackStarts);
+        var idioms = new List<(int Start, int Length)>();
+        for (var start = 0; start < words.Count; start++)
         {
-            // Idioms are looked for only once the sentence has an attack word for them to hold.
-            idioms ??= lexicon.NotAttacks.FindAll(sentence.Words, 0, sentence.Words.Count).ToList();
-            var isIdiom = idioms.Any(i => start >= i.Start && start < i.Start + i.Length);
-            if (!isIdiom && (kind == TriggerKind.Attack || HasWeaponNear(sentence, start, length)))
+            if ((!passSentencesWithoutStarts || starts.Contains(start)) && lexicon.NotAttacks.TryMatch(words, start, out var length, out _))
             {
-                triggers.Add((start, length));
+                idioms.Add((start, length));
+                start += length - 1;
             }
         }
 
-        return triggers;
+        return idioms;
+    }
+
+    private static bool IsInIdiom(List<(int Start, int Length)> idioms, int index)
+    {
+        for (var i = 0; i < idioms.Count; i++)
+        {
+            if (index >= idioms[i].Start && index < idioms[i].Start + idioms[i].Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IReadOnlyList<AttackAttribution> FindAttributions(SentenceContext sentence)
     {
-        if (passSentencesWithoutStarts && !sentence.ContainsAny(lexicon.Starts))
-        {
-            return NoAttributions;
-        }
-
         var found = new List<AttackAttribution>();
-        foreach (var (start, length) in Triggers(sentence))
+        var triggers = Triggers(sentence);
+        for (var t = 0; t < triggers.Count; t++)
         {
+            var (start, length) = triggers[t];
             if (IsNegated(sentence, start) || (start + length < sentence.Words.Count && sentence.Words[start + length] is "no" or "none"))
             {
                 continue;
@@ -112,21 +151,18 @@ internal sealed class AttackFinder
             }
         }
 
-        foreach (var origin in Origins(sentence))
-        {
-            Add(found, origin);
-        }
-
+        AddOrigins(sentence, found);
         return found;
     }
 
     /// <summary>"drones launched from Iranian territory", "UAVs from the armed forces of Iran".</summary>
-    private IEnumerable<AttackAttribution> Origins(SentenceContext sentence)
+    private void AddOrigins(SentenceContext sentence, List<AttackAttribution> found)
     {
         var words = sentence.Words;
+        var weapons = sentence.Membership(lexicon.Weapons);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!lexicon.Weapons.Contains(words[i]) || IsNegated(sentence, i))
+            if (!(passSentencesWithoutStarts ? weapons.Contains(i) : lexicon.Weapons.Contains(words[i])) || IsNegated(sentence, i))
             {
                 continue;
             }
@@ -158,7 +194,7 @@ internal sealed class AttackFinder
 
             var afterOrigin = isTerritory ? originEnd + 1 : originEnd;
             var target = Target(sentence, afterOrigin, origin, out var targetEnd);
-            yield return new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75);
+            Add(found, new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75));
         }
     }
 

@@ -22,15 +22,23 @@ internal sealed class AttackLexicon
         Negators = Set(words.Negators);
         ClauseOpeners = Set(words.ClauseOpeners);
         Prepositions = Set(words.Prepositions);
-        Starts = Triggers.FirstWords.Concat(Weapons).ToFrozenSet(StringComparer.Ordinal);
+        TriggerStarts = Triggers.FirstWords.ToFrozenSet(StringComparer.Ordinal);
+        NotAttackStarts = NotAttacks.FirstWords.ToFrozenSet(StringComparer.Ordinal);
+        Starts = TriggerStarts.Concat(Weapons).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static AttackLexicon Default { get; } = new(EmbeddedData.Read<AttackData>("Claims/Attribution/attack-words.json"));
 
     public PhraseSet<TriggerKind> Triggers { get; }
 
+    /// <summary>The first words of <see cref="Triggers"/>.</summary>
+    public FrozenSet<string> TriggerStarts { get; }
+
     /// <summary>Idioms that hold an attack word but describe no attack ("hit rock bottom").</summary>
     public PhraseSet<bool> NotAttacks { get; }
+
+    /// <summary>The first words of <see cref="NotAttacks"/>.</summary>
+    public FrozenSet<string> NotAttackStarts { get; }
 
     public FrozenSet<string> Weapons { get; }
 

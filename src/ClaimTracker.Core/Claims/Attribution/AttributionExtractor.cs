@@ -11,8 +11,11 @@ internal sealed class AttributionExtractor(AttackFinder finder) : IClaimExtracto
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        foreach (var attribution in finder.Find(sentence))
+        // An index loop: a foreach over the list's interface would box its enumerator at every sentence.
+        var attributions = finder.Find(sentence);
+        for (var i = 0; i < attributions.Count; i++)
         {
+            var attribution = attributions[i];
             var value = new AttributionValue(attribution.Attacker, attribution.Target);
             drafts.Add(new ClaimDraft(ClaimKind.Attribution, Subject, value, attribution.Quote, attribution.Confidence));
         }

@@ -17,8 +17,8 @@ namespace ClaimTracker.Claims.Casualties;
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
 /// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="CasualtyLexicon.Triggers"/> is
-/// passed without running the rules, and each word is tried only against the phrase tables it starts (<see cref="CasualtyLexicon.Starts"/>);
-/// the result is the same either way, which tests check by turning it off.</param>
+/// passed without running the rules, and each word is tried only against the phrase tables it starts (<see cref="CasualtyLexicon.ActiveStarts"/>
+/// and the like); the result is the same either way, which tests check by turning it off.</param>
 internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxVictimModifiers = 2;
@@ -46,49 +46,34 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
         }
 
         var consumed = new bool[sentence.Words.Count];
-        var starts = StartsOf(sentence);
-        ReadZeros(sentence, starts, drafts, consumed);
-        ReadTolls(sentence, starts, drafts, consumed);
+        ReadZeros(sentence, sentence.Membership(lexicon.ZeroStarts), drafts, consumed);
+        ReadTolls(sentence, sentence.Membership(lexicon.TollStarts), drafts, consumed);
+        var active = sentence.Membership(lexicon.ActiveStarts);
+        var result = sentence.Membership(lexicon.ResultStarts);
         var i = 0;
         while (i < sentence.Words.Count)
         {
             i = consumed[i]
                 ? i + 1
                 : TryCountFirst(sentence, i, drafts)
-                    ?? (MayStart(starts, i, CasualtyStarts.Active) ? TryActive(sentence, i, drafts) : null)
-                    ?? (MayStart(starts, i, CasualtyStarts.Result) ? TryResult(sentence, i, drafts) : null)
+                    ?? (MayStart(active, i) ? TryActive(sentence, i, drafts) : null)
+                    ?? (MayStart(result, i) ? TryResult(sentence, i, drafts) : null)
                     ?? TrySingleSubject(sentence, i, drafts) ?? i + 1;
         }
     }
 
     /// <summary>
-    /// Which phrase tables each word may start, from one lookup per word instead of one per word and table; null with
-    /// the shortcut off, when every table is tried at every word (a table's match needs its first word, so the result is the same).
+    /// Whether a phrase table may match at a word: its first words hold the word. With the shortcut off every table is
+    /// tried at every word (a table's match needs its first word, so the result is the same).
     /// </summary>
-    private CasualtyStarts[]? StartsOf(SentenceContext sentence)
-    {
-        if (!passSentencesWithoutTriggers)
-        {
-            return null;
-        }
+    private bool MayStart(WordMembership starts, int index) => !passSentencesWithoutTriggers || starts.Contains(index);
 
-        var starts = new CasualtyStarts[sentence.Words.Count];
-        for (var i = 0; i < starts.Length; i++)
-        {
-            starts[i] = lexicon.Starts.GetValueOrDefault(sentence.Words[i]);
-        }
-
-        return starts;
-    }
-
-    private static bool MayStart(CasualtyStarts[]? starts, int index, CasualtyStarts table) => starts is null || (starts[index] & table) != 0;
-
-    private void ReadZeros(SentenceContext sentence, CasualtyStarts[]? starts, List<ClaimDraft> drafts, bool[] consumed)
+    private void ReadZeros(SentenceContext sentence, WordMembership starts, List<ClaimDraft> drafts, bool[] consumed)
     {
         var start = 0;
         while (start < sentence.Words.Count)
         {
-            if (!MayStart(starts, start, CasualtyStarts.Zero) || !lexicon.Zero.TryMatch(sentence.Words, start, out var length, out var types))
+            if (!MayStart(starts, start) || !lexicon.Zero.TryMatch(sentence.Words, start, out var length, out var types))
             {
                 start++;
                 continue;
@@ -105,13 +90,13 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
     }
 
     /// <summary>"the death toll rose to 14", "the number of people killed in … has risen to seven".</summary>
-    private void ReadTolls(SentenceContext sentence, CasualtyStarts[]? starts, List<ClaimDraft> drafts, bool[] consumed)
+    private void ReadTolls(SentenceContext sentence, WordMembership starts, List<ClaimDraft> drafts, bool[] consumed)
     {
         var words = sentence.Words;
         var start = 0;
         while (start < words.Count)
         {
-            if (!MayStart(starts, start, CasualtyStarts.Toll) || !lexicon.Tolls.TryMatch(words, start, out var length, out var type))
+            if (!MayStart(starts, start) || !lexicon.Tolls.TryMatch(words, start, out var length, out var type))
             {
                 start++;
                 continue;
@@ -308,7 +293,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
                     first++;
                 }
 
-                return (string.Join(' ', Enumerable.Range(first, i + length - first).Select(k => words[k])), i + length);
+                return (JoinWords(words, first, i + length), i + length);
             }
 
             if (sentence.Tokens[i].Kind != TokenKind.Word
@@ -319,6 +304,18 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
         }
 
         return null;
+    }
+
+    /// <summary>The words from <paramref name="first"/> up to <paramref name="end"/> joined by spaces; no lambda, since one capturing the words would be made at every call of the caller.</summary>
+    private static string JoinWords(IReadOnlyList<string> words, int first, int end)
+    {
+        var parts = new string[end - first];
+        for (var k = first; k < end; k++)
+        {
+            parts[k - first] = words[k];
+        }
+
+        return string.Join(' ', parts);
     }
 
     /// <summary>

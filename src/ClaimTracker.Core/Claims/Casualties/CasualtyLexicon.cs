@@ -21,12 +21,10 @@ internal sealed class CasualtyLexicon
         FatalSplit = new PhraseSet<bool>(data.FatalSplit.Select(f => (f, true)));
         Triggers = After.FirstWords.Concat(Active.FirstWords).Concat(Result.FirstWords).Concat(Zero.FirstWords).Concat(Tolls.FirstWords)
             .ToFrozenSet(StringComparer.Ordinal);
-        Starts = Active.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Active))
-            .Concat(Result.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Result)))
-            .Concat(Zero.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Zero)))
-            .Concat(Tolls.FirstWords.Select(w => (Word: w, Set: CasualtyStarts.Toll)))
-            .GroupBy(s => s.Word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.Aggregate(CasualtyStarts.None, (sets, s) => sets | s.Set), StringComparer.Ordinal);
+        ActiveStarts = Active.FirstWords.ToFrozenSet(StringComparer.Ordinal);
+        ResultStarts = Result.FirstWords.ToFrozenSet(StringComparer.Ordinal);
+        ZeroStarts = Zero.FirstWords.ToFrozenSet(StringComparer.Ordinal);
+        TollStarts = Tolls.FirstWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static CasualtyLexicon Default { get; } = new(EmbeddedData.Read<Data>("Claims/Casualties/casualties.json"));
@@ -57,8 +55,17 @@ internal sealed class CasualtyLexicon
     /// </summary>
     public FrozenSet<string> Triggers { get; }
 
-    /// <summary>The first words of the active, result, zero and toll phrases with the tables they start: one lookup per word answers all four.</summary>
-    public FrozenDictionary<string, CasualtyStarts> Starts { get; }
+    /// <summary>The first words of <see cref="Active"/>, which the extractor tries at every word (as the next three).</summary>
+    public FrozenSet<string> ActiveStarts { get; }
+
+    /// <summary>The first words of <see cref="Result"/>.</summary>
+    public FrozenSet<string> ResultStarts { get; }
+
+    /// <summary>The first words of <see cref="Zero"/>.</summary>
+    public FrozenSet<string> ZeroStarts { get; }
+
+    /// <summary>The first words of <see cref="Tolls"/>.</summary>
+    public FrozenSet<string> TollStarts { get; }
 
     private static PhraseSet<CasualtyType?> Typed(IEnumerable<string> killed, IEnumerable<string> injured, IEnumerable<string> blocked) =>
         new(killed.Select(k => (k, (CasualtyType?)CasualtyType.Killed))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Extraction;
@@ -13,7 +14,12 @@ namespace ClaimTracker.Claims.Dates;
 /// holds no event of its own dates the attack of the next sentence ("Less than 24 hours later, …" followed by "Two
 /// drones struck …"). Unresolved and future dates are skipped.
 /// </summary>
-internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackFinder attacks) : IClaimExtractor
+/// <param name="vocabulary">The vocabulary.</param>
+/// <param name="attacks">Finds the attack words.</param>
+/// <param name="passSentencesWithoutAttackWords">Whether a sentence with none of <see cref="AttackWords"/> is passed
+/// before its anchors are looked for, and anchor words are answered from the sentence's word sets; the result is the same
+/// either way, which tests check by turning it off.</param>
+internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackFinder attacks, bool passSentencesWithoutAttackWords = true) : IClaimExtractor
 {
     public const string Subject = "event date";
 
@@ -25,17 +31,26 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
 
     public static EventDateExtractor Default { get; } = new(EventDateVocabulary.Default, AttackFinder.Default);
 
+    /// <summary>
+    /// The words an attack anchor begins with: the attack words' first words and the weapons, the first words of the
+    /// attack context and the casualty words. A date is an event date only in a sentence with an attack anchor, so a
+    /// sentence without any of these words is passed after one lookup per word.
+    /// </summary>
+    public FrozenSet<string> AttackWords { get; } =
+        attacks.Lexicon.Starts.Concat(vocabulary.AttackContextStarts).Concat(vocabulary.CasualtyWords).ToFrozenSet(StringComparer.Ordinal);
+
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
         // A sentence without a date can only take the opening date of the sentence before: most sentences have neither,
         // and are passed before their anchors are looked for.
-        if (sentence.Words.Count == 0 || (sentence.Dates.Count == 0 && !MayOpenWithDate(sentence.Previous)))
+        if (sentence.Words.Count == 0 || (sentence.Dates.Count == 0 && !MayOpenWithDate(sentence.Previous))
+            || (passSentencesWithoutAttackWords && !sentence.ContainsAny(AttackWords)))
         {
             return;
         }
 
         var anchors = Anchors(sentence);
-        if (!anchors.Any(a => a.IsAttack))
+        if (!HasAttack(anchors))
         {
             return;
         }
@@ -50,16 +65,39 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             return;
         }
 
-        var ranges = sentence.Dates.Select(d => (Date: d, First: sentence.TokenAt(d.Span.Start), Last: sentence.TokenAt(d.Span.End - 1))).ToList();
-        var owned = new Dictionary<DateMention, int>();
-        foreach (var anchor in anchors.Where(a => a.IsAttack))
+        // Index loops rather than LINQ: every sentence with a date and an attack word comes here.
+        var ranges = new (DateMention Date, int First, int Last)[sentence.Dates.Count];
+        for (var d = 0; d < ranges.Length; d++)
         {
-            // On a tie the date after the attack word wins: English puts the date after the event ("the bombing … since 2019").
-            var nearest = ranges.OrderBy(r => Distance(anchor.Index, r.First, r.Last)).ThenBy(r => r.First < anchor.Index ? 1 : 0).First();
-            var distance = Distance(anchor.Index, nearest.First, nearest.Last);
-            if (distance <= MaxAnchorDistance)
+            var date = sentence.Dates[d];
+            ranges[d] = (date, sentence.TokenAt(date.Span.Start), sentence.TokenAt(date.Span.End - 1));
+        }
+
+        var owned = new Dictionary<DateMention, int>();
+        foreach (var (index, isAttack) in anchors)
+        {
+            if (!isAttack)
             {
-                owned[nearest.Date] = Math.Min(owned.GetValueOrDefault(nearest.Date, int.MaxValue), distance);
+                continue;
+            }
+
+            // The nearest date; on a tie the date after the attack word wins (English puts the date after the event: "the
+            // bombing … since 2019"), and then the first listed.
+            var nearest = ranges[0];
+            var nearestDistance = Distance(index, nearest.First, nearest.Last);
+            for (var r = 1; r < ranges.Length; r++)
+            {
+                var distance = Distance(index, ranges[r].First, ranges[r].Last);
+                if (distance < nearestDistance || (distance == nearestDistance && nearest.First < index && ranges[r].First >= index))
+                {
+                    nearest = ranges[r];
+                    nearestDistance = distance;
+                }
+            }
+
+            if (nearestDistance <= MaxAnchorDistance)
+            {
+                owned[nearest.Date] = Math.Min(owned.GetValueOrDefault(nearest.Date, int.MaxValue), nearestDistance);
             }
         }
 
@@ -70,12 +108,30 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
                 continue;
             }
 
-            var otherEvent = anchors.Where(a => !a.IsAttack).Select(a => Distance(a.Index, first, last)).DefaultIfEmpty(int.MaxValue).Min();
+            var otherEvent = int.MaxValue;
+            foreach (var (index, isAttack) in anchors)
+            {
+                otherEvent = isAttack ? otherEvent : Math.Min(otherEvent, Distance(index, first, last));
+            }
+
             if (otherEvent >= attackDistance)
             {
                 drafts.Add(Draft(date, date.Granularity == DateGranularity.Approximate ? 0.6 : 0.8));
             }
         }
+    }
+
+    private static bool HasAttack(List<(int Index, bool IsAttack)> anchors)
+    {
+        foreach (var (_, isAttack) in anchors)
+        {
+            if (isAttack)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ClaimDraft Draft(DateMention date, double confidence) =>
@@ -111,41 +167,77 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
     {
         var words = sentence.Words;
         var anchors = new List<(int, bool)>();
-        foreach (var (start, length) in attacks.Triggers(sentence))
+        var triggers = attacks.Triggers(sentence);
+        for (var t = 0; t < triggers.Count; t++)
         {
+            var (start, length) = triggers[t];
             for (var i = start; i < start + length; i++)
             {
                 anchors.Add((i, true));
             }
         }
 
-        foreach (var (start, _, _) in vocabulary.AttackContext.FindAll(words, 0, words.Count))
+        // Phrase matches are walked with index loops, not an iterator per sentence: every sentence with a date asks. The
+        // word sets are answered from the sentence's one lookup per word.
+        var attackContext = sentence.Membership(vocabulary.AttackContextStarts);
+        for (var start = 0; start < words.Count; start++)
         {
-            anchors.Add((start, true));
-        }
-
-        foreach (var (start, length, _) in CueLexicon.Default.ReportingVerbs.FindAll(words, 0, words.Count))
-        {
-            // A statement claims only the date right beside it ("said on Tuesday"), not one a clause away.
-            if (sentence.Dates.Any(d => Distance(start + length - 1, sentence.TokenAt(d.Span.Start), sentence.TokenAt(d.Span.End - 1)) <= MaxStatementDistance))
+            if ((!passSentencesWithoutAttackWords || attackContext.Contains(start)) && vocabulary.AttackContext.TryMatch(words, start, out var length, out _))
             {
-                anchors.Add((start + length - 1, false));
+                anchors.Add((start, true));
+                start += length - 1;
             }
         }
 
+        var reporting = sentence.Membership(CueLexicon.Default.ReportingVerbStarts);
+        for (var start = 0; start < words.Count; start++)
+        {
+            if ((!passSentencesWithoutAttackWords || reporting.Contains(start)) && CueLexicon.Default.ReportingVerbs.TryMatch(words, start, out var length, out _))
+            {
+                // A statement claims only the date right beside it ("said on Tuesday"), not one a clause away.
+                if (HasDateNear(sentence, start + length - 1))
+                {
+                    anchors.Add((start + length - 1, false));
+                }
+
+                start += length - 1;
+            }
+        }
+
+        var weapons = sentence.Membership(attacks.Lexicon.Weapons);
+        var casualtyWords = sentence.Membership(vocabulary.CasualtyWords);
+        var otherEvents = sentence.Membership(vocabulary.OtherEvents);
         for (var i = 0; i < words.Count; i++)
         {
-            if (attacks.Lexicon.Weapons.Contains(words[i]) || (vocabulary.CasualtyWords.Contains(words[i]) && HasNumberNear(sentence, i)))
+            if (IsIn(weapons, attacks.Lexicon.Weapons, words, i) || (IsIn(casualtyWords, vocabulary.CasualtyWords, words, i) && HasNumberNear(sentence, i)))
             {
                 anchors.Add((i, true));
             }
-            else if (vocabulary.OtherEvents.Contains(words[i]))
+            else if (IsIn(otherEvents, vocabulary.OtherEvents, words, i))
             {
                 anchors.Add((i, false));
             }
         }
 
         return anchors;
+    }
+
+    /// <summary>Whether word <paramref name="index"/> is in <paramref name="set"/>: from the sentence's word sets, or with the shortcut off from the set.</summary>
+    private bool IsIn(WordMembership members, FrozenSet<string> set, IReadOnlyList<string> words, int index) =>
+        passSentencesWithoutAttackWords ? members.Contains(index) : set.Contains(words[index]);
+
+    private static bool HasDateNear(SentenceContext sentence, int index)
+    {
+        for (var d = 0; d < sentence.Dates.Count; d++)
+        {
+            var span = sentence.Dates[d].Span;
+            if (Distance(index, sentence.TokenAt(span.Start), sentence.TokenAt(span.End - 1)) <= MaxStatementDistance)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNumberNear(SentenceContext sentence, int index)

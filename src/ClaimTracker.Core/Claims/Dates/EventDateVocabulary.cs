@@ -11,6 +11,7 @@ internal sealed class EventDateVocabulary
     private EventDateVocabulary(EventDateData data)
     {
         AttackContext = new PhraseSet<bool>(data.AttackContext.Select(w => (w, true)));
+        AttackContextStarts = AttackContext.FirstWords.ToFrozenSet(StringComparer.Ordinal);
         CasualtyWords = Set(data.CasualtyWords);
         OtherEvents = Set(data.OtherEvents);
         ReferenceEndings = Set(data.ReferenceEndings);
@@ -19,6 +20,9 @@ internal sealed class EventDateVocabulary
     public static EventDateVocabulary Default { get; } = new(EmbeddedData.Read<EventDateData>("Claims/Dates/event-dates.json"));
 
     public PhraseSet<bool> AttackContext { get; }
+
+    /// <summary>The first words of <see cref="AttackContext"/>.</summary>
+    public FrozenSet<string> AttackContextStarts { get; }
 
     public FrozenSet<string> CasualtyWords { get; }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimTracker.Resources;
 using ClaimTracker.Text;
 using Newtonsoft.Json;
@@ -14,6 +15,7 @@ internal sealed class CueLexicon
                 .Concat(modality.Predicted.Select(p => (p, Claims.Modality.Predicted)))
                 .Concat(modality.Hypothetical.Select(p => (p, Claims.Modality.Hypothetical))));
         ReportingVerbs = new PhraseSet<bool>(reporting.Verbs.Select(v => (v, false)).Concat(reporting.Prepositional.Select(p => (p, true))));
+        ReportingVerbStarts = ReportingVerbs.FirstWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static CueLexicon Default { get; } = new(
@@ -25,6 +27,9 @@ internal sealed class CueLexicon
     /// <summary>Reporting verbs (value false: the claimant is the subject before) and prepositions such as
     /// "according to" (value true: the claimant follows).</summary>
     public PhraseSet<bool> ReportingVerbs { get; }
+
+    /// <summary>The first words of <see cref="ReportingVerbs"/>.</summary>
+    public FrozenSet<string> ReportingVerbStarts { get; }
 
     private sealed record ModalityData(
         [property: JsonProperty("reported")] IReadOnlyList<string> Reported,

@@ -27,20 +27,29 @@ internal static class MentionSlicer
         // Most sentences have no mention of a given kind: they share one empty list instead of each making its own.
         var slices = new IReadOnlyList<T>[sentences.Count];
         Array.Fill(slices, []);
+        var ordered = InTextOrder(mentions, span);
+        List<T>? slice = null;
         var s = 0;
-        foreach (var mention in InTextOrder(mentions, span))
+        // Index loops: a foreach over the list's interface would box its enumerator and call through it per mention.
+        for (var m = 0; m < ordered.Count; m++)
         {
+            var mention = ordered[m];
             var mentionSpan = span(mention);
             while (s < sentences.Count && sentences[s].Span.End <= mentionSpan.Start)
             {
                 s++;
+                slice = null;
             }
 
             if (s < sentences.Count && sentences[s].Span.Contains(mentionSpan))
             {
-                var slice = slices[s] as List<T> ?? [];
+                if (slice is null)
+                {
+                    slice = [];
+                    slices[s] = slice;
+                }
+
                 slice.Add(mention);
-                slices[s] = slice;
             }
         }
 
@@ -48,14 +57,18 @@ internal static class MentionSlicer
     }
 
     /// <summary>The mentions by start, in a stable order; the recognizers already give them so, which skips the sort.</summary>
-    private static IEnumerable<T> InTextOrder<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> span)
+    private static IReadOnlyList<T> InTextOrder<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> span)
     {
+        var previous = mentions.Count > 0 ? span(mentions[0]).Start : 0;
         for (var i = 1; i < mentions.Count; i++)
         {
-            if (span(mentions[i]).Start < span(mentions[i - 1]).Start)
+            var start = span(mentions[i]).Start;
+            if (start < previous)
             {
-                return mentions.OrderBy(m => span(m).Start);
+                return mentions.OrderBy(m => span(m).Start).ToList();
             }
+
+            previous = start;
         }
 
         return mentions;

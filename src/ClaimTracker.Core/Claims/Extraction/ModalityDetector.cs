@@ -15,8 +15,15 @@ internal sealed class ModalityDetector(CueLexicon cues)
         var quoteEnd = Math.Max(quoteStart, sentence.TokenAt(quote.End - 1) + 1);
         var clauseStart = ClauseStart(sentence, quoteStart);
         var reported = false;
-        foreach (var (start, _, modality) in FindCues(sentence.Words))
+        // An index loop over the cues (as FindCues finds them) rather than an iterator: asked once per claim.
+        var words = sentence.Words;
+        for (var start = 0; start < words.Count; start++)
         {
+            if (!cues.Modality.TryMatch(words, start, out var length, out var modality))
+            {
+                continue;
+            }
+
             var governsQuote = start >= clauseStart && start < quoteEnd;
             if (modality is Modality.Predicted or Modality.Hypothetical && governsQuote)
             {
@@ -24,6 +31,7 @@ internal sealed class ModalityDetector(CueLexicon cues)
             }
 
             reported |= modality == Modality.Reported;
+            start += length - 1;
         }
 
         return reported ? Modality.Reported : Modality.Asserted;

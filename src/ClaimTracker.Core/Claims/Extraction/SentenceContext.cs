@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
 using ClaimTracker.Recognition.Actors;
@@ -20,6 +21,8 @@ internal sealed class SentenceContext
     private List<(object Key, object Value)>? memo;
     private string? text;
     private ulong? triggerSets;
+    private ulong[]? wordSets;
+    private CountTable? counts;
 
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
@@ -62,13 +65,19 @@ internal sealed class SentenceContext
     /// <summary>The sentence's text, made once: every claim of the sentence keeps it as evidence, so they share one string.</summary>
     public string Text => text ??= Sentence.Span.Slice(Document.Text);
 
+    /// <summary>
+    /// The sentence's counts by token, read on the first call only. Three extractors ask at nearly every token they
+    /// walk, so the table has a field of its own rather than a place in <see cref="Memo{T}"/>'s list.
+    /// </summary>
+    public CountTable Counts => counts ??= CountReader.ReadAll(this);
+
     /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
     public bool ContainsAny(FrozenSet<string> words)
     {
         if (triggers?.IndexOf(words) is { } index and >= 0)
         {
             // Several extractors ask about their own sets: one pass over the words answers them all.
-            triggerSets ??= triggers.SetsOf(Words);
+            triggerSets ??= UnionOf(WordSets());
             return ((triggerSets.Value >> index) & 1) != 0;
         }
 
@@ -81,6 +90,26 @@ internal sealed class SentenceContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Which words of the sentence are in <paramref name="words"/>. Extractors walk every word asking a few sets (phrase
+    /// starts, attack and event words): an indexed set is answered from the same one lookup per word as <see cref="ContainsAny"/>.
+    /// </summary>
+    public WordMembership Membership(FrozenSet<string> words) =>
+        triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, WordSets(), index) : new(Words, words, null, 0);
+
+    private ulong[] WordSets() => wordSets ??= triggers!.SetsOfEach(Words);
+
+    private static ulong UnionOf(ulong[] masks)
+    {
+        var union = 0UL;
+        foreach (var mask in masks)
+        {
+            union |= mask;
+        }
+
+        return union;
     }
 
     /// <summary>

@@ -1,18 +1,22 @@
 using System.Collections.Frozen;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Claims.Extraction;
 
 /// <summary>
-/// Which of the extractors' trigger sets a sentence has a word of, found with one lookup per word for all sets at once
-/// instead of one lookup per word and set. The answer is the same as scanning each set.
+/// Which of the extractors' word sets each word of a sentence is in, found with one lookup per word for all sets at
+/// once instead of one lookup per word and set. The answers are the same as asking each set.
 /// </summary>
 internal sealed class TriggerIndex
 {
     private readonly FrozenSet<string>[] sets;
     private readonly FrozenDictionary<string, ulong> setsOfWord;
+    private readonly WordShapeFilter? shapes;
 
     /// <param name="sets">At most 64 sets; a set is known by reference, as the extractors hold it.</param>
-    public TriggerIndex(IEnumerable<FrozenSet<string>> sets)
+    /// <param name="filterByShape">Whether a word whose first and last letter and length no indexed word has is passed
+    /// without a lookup; the answers are the same either way, which tests check against the sets themselves.</param>
+    public TriggerIndex(IEnumerable<FrozenSet<string>> sets, bool filterByShape = true)
     {
         this.sets = sets.Distinct().ToArray();
         if (this.sets.Length > 64)
@@ -30,23 +34,35 @@ internal sealed class TriggerIndex
         }
 
         setsOfWord = masks.ToFrozenDictionary(StringComparer.Ordinal);
+        shapes = filterByShape ? new WordShapeFilter(masks.Keys) : null;
     }
 
     /// <summary>The position of <paramref name="set"/> in the index, or -1 when it is not indexed.</summary>
-    public int IndexOf(FrozenSet<string> set) => Array.IndexOf(sets, set);
-
-    /// <summary>One bit per indexed set, set when one of <paramref name="words"/> is in that set.</summary>
-    public ulong SetsOf(IReadOnlyList<string> words)
+    public int IndexOf(FrozenSet<string> set)
     {
-        var mask = 0UL;
-        for (var i = 0; i < words.Count; i++)
+        // By reference: the default comparer would call Equals on every set.
+        for (var i = 0; i < sets.Length; i++)
         {
-            if (setsOfWord.TryGetValue(words[i], out var sets))
+            if (ReferenceEquals(sets[i], set))
             {
-                mask |= sets;
+                return i;
             }
         }
 
-        return mask;
+        return -1;
+    }
+
+    /// <summary>For each of <paramref name="words"/>, one bit per indexed set, set when the word is in that set.</summary>
+    public ulong[] SetsOfEach(IReadOnlyList<string> words)
+    {
+        var masks = new ulong[words.Count];
+        for (var i = 0; i < masks.Length; i++)
+        {
+            // Most words of a sentence are in no set: their shape alone rules them out, before the string is hashed.
+            var word = words[i];
+            masks[i] = word.Length > 0 && (shapes is null || shapes.MayContain(word)) ? setsOfWord.GetValueOrDefault(word) : 0;
+        }
+
+        return masks;
     }
 }

@@ -11,22 +11,25 @@ namespace ClaimTracker.Claims.Quantities;
 /// </summary>
 internal static class CountReader
 {
-    // The casualty, weapon and quantity extractors each ask at nearly every token: the counts are read once per sentence.
-    private static readonly Func<SentenceContext, CountTable> AllCounts = ReadAll;
-
     private static CountVocabulary Words => CountVocabulary.Default;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
     public static CountPhrase? At(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Memo(AllCounts).At(index);
+        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Counts.At(index);
 
-    private static CountTable ReadAll(SentenceContext sentence)
+    /// <summary>Every count of the sentence; <see cref="SentenceContext.Counts"/> keeps the table, read once per sentence.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="passWordsWithoutCountStarts">Whether a word that is no number, no ordinal article and no first word of a
+    /// single is passed at once, answered from the sentence's one lookup per word; the counts are the same either way,
+    /// which tests check by turning it off.</param>
+    public static CountTable ReadAll(SentenceContext sentence, bool passWordsWithoutCountStarts = true)
     {
         var starting = NumbersByToken(sentence);
+        var starts = new CountStarts(sentence.Membership(Words.OrdinalArticles), sentence.Membership(Words.SingleStarts), passWordsWithoutCountStarts);
         var counts = new List<CountPhrase>();
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
-            if (Read(sentence, i, starting) is { } count)
+            if (Read(sentence, i, starting, in starts) is { } count)
             {
                 counts.Add(count);
             }
@@ -60,7 +63,7 @@ internal static class CountReader
         return starting;
     }
 
-    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting)
+    private static CountPhrase? Read(SentenceContext sentence, int index, NumberMention?[]? starting, in CountStarts starts)
     {
         if (starting?[index] is { } number)
         {
@@ -69,7 +72,16 @@ internal static class CountReader
                 : null;
         }
 
-        if (Words.OrdinalArticles.Contains(sentence.Words[index])
+        // Most words start neither an ordinal nor a single. Without the shortcut, the ordinal articles are asked and the
+        // singles tried at every word.
+        var ordinalArticle = starts.PassOthers ? starts.OrdinalArticles.Contains(index) : Words.OrdinalArticles.Contains(sentence.Words[index]);
+        var single = !starts.PassOthers || starts.Singles.Contains(index);
+        if (!ordinalArticle && !single)
+        {
+            return null;
+        }
+
+        if (ordinalArticle
             && index + 1 < sentence.Tokens.Count && starting?[index + 1] is { Kind: QuantityKind.Ordinal } ordinal)
         {
             return new CountPhrase(index, LastTokenOf(sentence, ordinal), NumberValue.Exactly(1), CountForm.Ordinal, ordinal.Value.Min);
@@ -81,7 +93,7 @@ internal static class CountReader
             return null;
         }
 
-        return Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
+        return single && Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
             ? new CountPhrase(index, index + length - 1, NumberValue.Exactly(1), CountForm.Single)
             : null;
     }

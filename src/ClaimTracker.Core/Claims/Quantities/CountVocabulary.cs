@@ -15,6 +15,7 @@ internal sealed class CountVocabulary
         Auxiliaries = data.Auxiliaries.ToFrozenSet(StringComparer.Ordinal);
         Adverbs = data.Adverbs.ToFrozenSet(StringComparer.Ordinal);
         Pronouns = data.Pronouns.ToFrozenSet(StringComparer.Ordinal);
+        SingleStarts = Singles.FirstWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static CountVocabulary Default { get; } = new(EmbeddedData.Read<Data>("Claims/Quantities/count-words.json"));
@@ -28,6 +29,9 @@ internal sealed class CountVocabulary
     public FrozenSet<string> Adverbs { get; }
 
     public FrozenSet<string> Pronouns { get; }
+
+    /// <summary>The first words of <see cref="Singles"/>.</summary>
+    public FrozenSet<string> SingleStarts { get; }
 
     private sealed record Data(
         [property: JsonProperty("singles")] IReadOnlyList<string> Singles,

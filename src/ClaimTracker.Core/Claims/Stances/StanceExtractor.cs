@@ -20,7 +20,8 @@ namespace ClaimTracker.Claims.Stances;
 /// <param name="attacks">Finds the attacks a stance is about.</param>
 /// <param name="unnamed">Reads actors named by description ("the group").</param>
 /// <param name="passSentencesWithoutTriggers">Whether a sentence with none of the cue words, rejection verbs and attack
-/// words is passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+/// words is passed without running the rules, and phrases are tried only at their first words; the result is the same
+/// either way, which tests check by turning it off.</param>
 internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attacks, UnnamedActorReader unnamed, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxSubjectWalk = 15;
@@ -44,20 +45,17 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         }
 
         var stances = new List<(StanceValue Value, TextSpan Quote, double Confidence)>();
-        foreach (var (start, length, stance) in Cues(sentence))
+        AddCueStances(sentence, stances);
+
+        if (OwnAccounts(sentence) is { } ownAccounts)
         {
-            if (Drafted(sentence, start, length, stance) is { } found)
-            {
-                stances.Add(found);
-            }
+            DropDenialsOfOwnAttacks(stances, ownAccounts);
+            stances.AddRange(ownAccounts);
         }
 
-        var ownAccounts = OwnAccounts(sentence).ToList();
-        if (ownAccounts.Count > 0)
+        if (stances.Count == 0)
         {
-            // "said it had struck the port and denied harming civilians": the denial is about details, not responsibility.
-            stances.RemoveAll(s => s.Value.Stance == StanceType.Denial && ownAccounts.Any(o => ActorCountries.SameSide(o.Value.Actor, s.Value.Actor)));
-            stances.AddRange(ownAccounts);
+            return;
         }
 
         var seen = new HashSet<(string, StanceType)>();
@@ -126,17 +124,31 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         return (new StanceValue(speaker.Actor, stance, against), quote, confidence);
     }
 
-    private IEnumerable<(int Start, int Length, StanceType Stance)> Cues(SentenceContext sentence)
+    /// <summary>
+    /// The stances of the cue phrases, then of the rejection verbs with their object ("rejected the accusations"), in
+    /// that order; index loops rather than an iterator over phrase matches, since every sentence with a trigger asks.
+    /// </summary>
+    private void AddCueStances(SentenceContext sentence, List<(StanceValue Value, TextSpan Quote, double Confidence)> stances)
     {
         var words = sentence.Words;
-        foreach (var cue in lexicon.Cues.FindAll(words, 0, words.Count))
+        var cues = sentence.Membership(lexicon.CueStarts);
+        for (var start = 0; start < words.Count; start++)
         {
-            yield return cue;
+            if ((!passSentencesWithoutTriggers || cues.Contains(start)) && lexicon.Cues.TryMatch(words, start, out var length, out var stance))
+            {
+                if (Drafted(sentence, start, length, stance) is { } found)
+                {
+                    stances.Add(found);
+                }
+
+                start += length - 1;
+            }
         }
 
+        var rejections = sentence.Membership(lexicon.Rejections);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!lexicon.Rejections.Contains(words[i]))
+            if (passSentencesWithoutTriggers ? !rejections.Contains(i) : !lexicon.Rejections.Contains(words[i]))
             {
                 continue;
             }
@@ -145,35 +157,52 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
             {
                 if (lexicon.RejectedObjects.Contains(words[k]))
                 {
-                    yield return (i, k - i + 1, StanceType.Denial);
+                    if (Drafted(sentence, i, k - i + 1, StanceType.Denial) is { } found)
+                    {
+                        stances.Add(found);
+                    }
+
                     break;
                 }
             }
         }
     }
 
-    /// <summary>An actor's own report that it struck ("the ministry said it had struck the port") acknowledges the attack.</summary>
-    private IEnumerable<(StanceValue Value, TextSpan Quote, double Confidence)> OwnAccounts(SentenceContext sentence)
+    /// <summary>
+    /// "said it had struck the port and denied harming civilians": the denial is about details, not responsibility. A
+    /// method of its own, so the closures are made only for a sentence with an own account, not for every sentence.
+    /// </summary>
+    private static void DropDenialsOfOwnAttacks(
+        List<(StanceValue Value, TextSpan Quote, double Confidence)> stances, List<(StanceValue Value, TextSpan Quote, double Confidence)> ownAccounts) =>
+        stances.RemoveAll(s => s.Value.Stance == StanceType.Denial && ownAccounts.Any(o => ActorCountries.SameSide(o.Value.Actor, s.Value.Actor)));
+
+    /// <summary>An actor's own report that it struck ("the ministry said it had struck the port") acknowledges the attack; null when there is none.</summary>
+    private List<(StanceValue Value, TextSpan Quote, double Confidence)>? OwnAccounts(SentenceContext sentence)
     {
         // The sentence's attacks are already found (the attribution extractor runs first): most sentences stop here.
-        if (attacks.Find(sentence).Count == 0)
+        var found = attacks.Find(sentence);
+        if (found.Count == 0)
         {
-            yield break;
+            return null;
         }
 
-        var firstReportingVerb = CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, sentence.Words.Count).Select(v => (int?)v.Start).FirstOrDefault();
+        var firstReportingVerb = FirstReportingVerb(sentence.Words);
         if (firstReportingVerb is null || ClaimantResolver.Default.Resolve(sentence).Actor is not { } claimant)
         {
-            yield break;
+            return null;
         }
 
-        foreach (var attack in attacks.Find(sentence))
+        List<(StanceValue Value, TextSpan Quote, double Confidence)>? accounts = null;
+        for (var i = 0; i < found.Count; i++)
         {
+            var attack = found[i];
             if (sentence.TokenAt(attack.Quote.Start) > firstReportingVerb && ActorCountries.SameSide(attack.Attacker, claimant))
             {
-                yield return (new StanceValue(claimant, StanceType.Acknowledgment, null), attack.Quote, 0.65);
+                (accounts ??= []).Add((new StanceValue(claimant, StanceType.Acknowledgment, null), attack.Quote, 0.65));
             }
         }
+
+        return accounts;
     }
 
     private bool HasAttackContext(SentenceContext sentence)
@@ -190,14 +219,56 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         return false;
     }
 
-    private bool IsNegated(SentenceContext sentence, int cueStart) =>
-        lexicon.Negators.FindAll(sentence.Words, Math.Max(0, cueStart - MaxNegatorGap), cueStart).Any();
+    // Phrase matches below are walked with index loops, as PhraseSet.FindAll walks them (left to right, a match skips
+    // its words), without an iterator per cue.
+    private static int? FirstReportingVerb(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, i, out _, out _))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsNegated(SentenceContext sentence, int cueStart)
+    {
+        var stop = Math.Min(cueStart, sentence.Words.Count);
+        for (var i = Math.Max(0, cueStart - MaxNegatorGap); i < stop; i++)
+        {
+            if (lexicon.Negators.TryMatch(sentence.Words, i, out var length, out _) && i + length <= stop)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The subject of the last reporting verb before the cue ("The foreign ministry … declared that …").</summary>
     private ActorMention? Speaker(SentenceContext sentence, int cueStart)
     {
-        var verbs = CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, cueStart).Where(v => !v.Value).ToList();
-        return verbs.Count == 0 ? null : SubjectBefore(sentence, verbs[^1].Start);
+        var words = sentence.Words;
+        var stop = Math.Min(cueStart, words.Count);
+        int? last = null;
+        var i = 0;
+        while (i < stop)
+        {
+            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, i, out var length, out var claimantFollows) && i + length <= stop)
+            {
+                last = claimantFollows ? last : i;
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return last is { } verb ? SubjectBefore(sentence, verb) : null;
     }
 
     /// <summary>The nearest actor before <paramref name="index"/> in its clause that is not the object of a preposition; commas do not stop it ("Tehran, which had denied").</summary>

@@ -20,12 +20,16 @@ internal sealed class StanceLexicon
         RejectedObjects = Set(data.RejectedObjects);
         AccusedFollows = Set(data.AccusedFollows);
         AccusedAfter = Set(data.AccusedAfter);
-        Triggers = Cues.FirstWords.Concat(Rejections).ToFrozenSet(StringComparer.Ordinal);
+        CueStarts = Cues.FirstWords.ToFrozenSet(StringComparer.Ordinal);
+        Triggers = CueStarts.Concat(Rejections).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public static StanceLexicon Default { get; } = new(EmbeddedData.Read<StanceData>("Claims/Stances/stances.json"));
 
     public PhraseSet<StanceType> Cues { get; }
+
+    /// <summary>The first words of <see cref="Cues"/>.</summary>
+    public FrozenSet<string> CueStarts { get; }
 
     /// <summary>Cues that describe the matter ("launched no drones", "an act of terror"); their actor is the speaker.</summary>
     public PhraseSet<bool> ReportedCues { get; }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using ClaimTracker.Claims.Attribution;
 using ClaimTracker.Claims.Casualties;
+using ClaimTracker.Claims.Dates;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Claims.Stances;
@@ -9,11 +10,14 @@ using ClaimTracker.Claims.Weapons;
 namespace ClaimTracker.Tests.Claims.Extraction;
 
 /// <summary>
-/// Sentences of the pipeline answer the extractors' trigger tests from one pass over their words. The answers must be
-/// those of scanning each set, for every set the pipeline indexes and for a set it does not.
+/// Sentences of the pipeline answer the extractors' trigger tests, and which words are in the sets the extractors ask
+/// at every word, from one lookup per word (none for a word whose shape no indexed word has). The answers must be
+/// those of asking each set, for every set the pipeline indexes and for a set it does not: a word the shape filter
+/// wrongly passed fails here.
 /// </summary>
 public class TriggerIndexTests
 {
+    // In the pipeline's order; the last is not indexed.
     private static readonly FrozenSet<string>[] Sets =
     [
         WeaponLexicon.Default.Triggers,
@@ -22,6 +26,21 @@ public class TriggerIndexTests
         AttackLexicon.Default.Starts,
         AttackLexicon.Default.Weapons,
         StanceExtractor.Default.Triggers,
+        EventDateExtractor.Default.AttackWords,
+        CasualtyLexicon.Default.ActiveStarts,
+        CasualtyLexicon.Default.ResultStarts,
+        CasualtyLexicon.Default.ZeroStarts,
+        CasualtyLexicon.Default.TollStarts,
+        CountVocabulary.Default.OrdinalArticles,
+        CountVocabulary.Default.SingleStarts,
+        AttackLexicon.Default.TriggerStarts,
+        AttackLexicon.Default.NotAttackStarts,
+        StanceLexicon.Default.CueStarts,
+        StanceLexicon.Default.Rejections,
+        EventDateVocabulary.Default.AttackContextStarts,
+        EventDateVocabulary.Default.CasualtyWords,
+        EventDateVocabulary.Default.OtherEvents,
+        CueLexicon.Default.ReportingVerbStarts,
         CountVocabulary.Default.Pronouns,
     ];
 
@@ -39,21 +58,36 @@ public class TriggerIndexTests
             foreach (var set in Sets)
             {
                 indexed[i].ContainsAny(set).Should().Be(scanned[i].ContainsAny(set), indexed[i].Text);
+                var members = indexed[i].Membership(set);
+                for (var w = 0; w < indexed[i].Words.Count; w++)
+                {
+                    members.Contains(w).Should().Be(set.Contains(indexed[i].Words[w]), $"word {w} of \"{indexed[i].Text}\"");
+                }
             }
         }
     }
 
     [Fact]
-    public void The_pipeline_indexes_every_extractor_shortcut_and_the_index_finds_each_set()
+    public void The_pipeline_indexes_every_set_the_extractors_ask_and_the_index_finds_each_set()
     {
         var index = new TriggerIndex(Sets);
         for (var i = 0; i < Sets.Length; i++)
         {
             ClaimExtractors.Triggers.IndexOf(Sets[i]).Should().Be(i < Sets.Length - 1 ? i : -1);
             var word = Sets[i].Order(StringComparer.Ordinal).First();
-            (index.SetsOf([word]) & (1UL << i)).Should().NotBe(0UL, word);
+            (index.SetsOfEach([word])[0] & (1UL << i)).Should().NotBe(0UL, word);
         }
 
-        index.SetsOf(["zzz-not-a-trigger"]).Should().Be(0UL);
+        index.SetsOfEach(["zzz-not-a-trigger"]).Should().Equal(0UL);
+    }
+
+    [Fact]
+    public void The_shape_filter_passes_no_word_of_any_set()
+    {
+        var words = Sets.SelectMany(s => s).Distinct(StringComparer.Ordinal).ToArray();
+        var filtered = new TriggerIndex(Sets);
+        var unfiltered = new TriggerIndex(Sets, filterByShape: false);
+
+        filtered.SetsOfEach(words).Should().Equal(unfiltered.SetsOfEach(words));
     }
 }
