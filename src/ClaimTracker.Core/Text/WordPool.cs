@@ -11,6 +11,9 @@ internal static class WordPool
     private const int MaxWords = 1 << 16;
     private const int MaxLength = 40;
 
+    // Punctuation marks and one-letter words are about a fifth of all tokens: their strings are made once, not looked up.
+    private static readonly string[] AsciiCharacters = Enumerable.Range(0, 128).Select(c => char.ToLowerInvariant((char)c).ToString()).ToArray();
+
     [ThreadStatic]
     private static WordTable<WrittenWord>? t_asWritten;
 
@@ -42,6 +45,11 @@ internal static class WordPool
 
     private static string Lower(ReadOnlySpan<char> word, WordTable<string> pool)
     {
+        if (word.Length == 1 && char.IsAscii(word[0]))
+        {
+            return AsciiCharacters[word[0]];
+        }
+
         if (word.Length > MaxLength)
         {
             return word.ToString().ToLowerInvariant();

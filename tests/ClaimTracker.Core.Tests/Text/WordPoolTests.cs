@@ -11,6 +11,9 @@ public class WordPoolTests
     [InlineData("ÖZGÜR", "özgür")]
     [InlineData("Mid-2023", "mid-2023")]
     [InlineData("’", "’")]
+    [InlineData("A", "a")]
+    [InlineData(",", ",")]
+    [InlineData("7", "7")]
     public void Lower_case_is_the_invariant_culture_s(string word, string expected)
     {
         WordPool.Lower(word).Should().Be(expected).And.Be(word.ToLowerInvariant());

@@ -36,9 +36,10 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers);
             words[i] = sentence.Words;
             drafts.Clear();
-            foreach (var extractor in extractors)
+            // An index loop: a foreach over the interface would allocate an enumerator per sentence.
+            for (var e = 0; e < extractors.Count; e++)
             {
-                extractor.Extract(sentence, drafts);
+                extractors[e].Extract(sentence, drafts);
             }
 
             if (drafts.Count > 0)
