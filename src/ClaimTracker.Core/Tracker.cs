@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Conflicts;
@@ -104,8 +105,11 @@ public sealed class Tracker
             }
 
             // One document is extracted on the calling thread: request threads adding single articles must not each
-            // start a parallel query and starve the thread pool.
-            entries.AddRange(slice.Length == 1 ? [Extract(slice[0])] : slice.AsParallel().AsOrdered().Select(Extract));
+            // start a parallel query and starve the thread pool. A slice is handed out in small chunks, not in one
+            // range per core, so a core that drew short articles does not wait idle for one that drew long ones.
+            entries.AddRange(slice.Length == 1
+                ? [Extract(slice[0])]
+                : Partitioner.Create(slice, loadBalance: true).AsParallel().AsOrdered().Select(Extract));
         }
 
         lock (_gate)

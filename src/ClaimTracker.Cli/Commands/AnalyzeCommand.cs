@@ -48,8 +48,8 @@ internal static class AnalyzeCommand
 
     /// <summary>
     /// Reads the articles one file at a time and adds them to <paramref name="tracker"/> in slices, each extracted on
-    /// all cores, so only one slice's texts are ever in memory and the bar can move. Rejected inputs are named as they
-    /// are met. Returns each document's length in characters, which the JSON reports and the tracker no longer holds.
+    /// all cores while the next slice is read, so only two slices' texts are ever in memory and the bar can move.
+    /// Rejected inputs are named as they are met. Returns each document's length in characters, which the JSON reports and the tracker no longer holds.
     /// </summary>
     private static Dictionary<string, int> Read(string[] paths, Tracker tracker, TextWriter error, bool quiet)
     {
@@ -64,7 +64,7 @@ internal static class AnalyzeCommand
         var progress = ProgressBar.ForTerminal(error, files.Count, "articles", quiet);
         var characters = new Dictionary<string, int>(StringComparer.Ordinal);
         var done = 0;
-        foreach (var results in loader.LoadEach(files).Chunk(Math.Max(32, Environment.ProcessorCount * 16)))
+        foreach (var results in ReadAhead.Of(loader.LoadEach(files).Chunk(Math.Max(32, Environment.ProcessorCount * 16))))
         {
             var documents = new List<Document>(results.Length);
             foreach (var result in results)
