@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ClaimTracker.Scoring;
 
 namespace ClaimTracker.Benchmarks;
 
@@ -24,8 +25,12 @@ internal static class ScaleRun
         var generator = new CorpusGenerator(corpus.Documents);
         Console.WriteLine($"{MachineLoad.Describe()}");
         Console.WriteLine($"corpus: {corpus.Name}, {corpus.Documents.Count} articles; {threads} thread(s); {(stream ? "streaming, no text kept" : "whole corpus in memory, texts kept")}");
-        // Vocabularies load and code is compiled before any size is timed.
+        // Vocabularies load, code is compiled and so are the sentence models before any size is timed: a long run
+        // scores through the compiled models after its first couple of thousand sentences (compiling them on another
+        // thread), so that steady state is what the sizes and thread counts are compared on.
         Tracker.AnalyzeAll(corpus.Documents.Take(50));
+        SentenceScorer.Default.CheckWorthinessModel.Compile();
+        SentenceScorer.Default.SubjectivityModel.Compile();
         Console.WriteLine("docs      MB      extract s  analyze s  total s   MB/s    CPU s     analyze CPU s  MB/CPU-s  claims     events    conflicts  live heap MB  peak WS MB  GC pause s  gen2 GCs");
         foreach (var size in sizes)
         {
