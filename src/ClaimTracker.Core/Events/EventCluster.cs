@@ -47,7 +47,7 @@ internal sealed class EventCluster(int order, EventCompatibility compatibility)
 
         foreach (var named in frame.Places)
         {
-            if (!Names(named))
+            if (!PlaceList.Names(Places, named))
             {
                 Places.Add(named);
                 PlaceCores.Add(compatibility.Core(named));
@@ -56,19 +56,6 @@ internal sealed class EventCluster(int order, EventCompatibility compatibility)
 
         Date = Narrow(Date, frame.Date);
         Targets.UnionWith(frame.Targets);
-    }
-
-    private bool Names(Location place)
-    {
-        foreach (var known in Places)
-        {
-            if (string.Equals(known.Id, place.Id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The intersection of agreeing dates; when they only meet within the tolerance, the more precise one.</summary>

@@ -49,7 +49,7 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
             Place = place;
         }
 
-        if (cues.Place is { Kind: not LocationKind.Country } named && !Names(named))
+        if (cues.Place is { Kind: not LocationKind.Country } named && !PlaceList.Names(Places, named))
         {
             Places.Add(named);
         }
@@ -75,19 +75,5 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
         {
             Actors.UnionWith(cues.Actors);
         }
-    }
-
-    /// <summary>Whether <paramref name="place"/> is among <see cref="Places"/> (by id; a loop, not a lambda allocated per sentence).</summary>
-    private bool Names(Location place)
-    {
-        foreach (var known in Places)
-        {
-            if (string.Equals(known.Id, place.Id, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
