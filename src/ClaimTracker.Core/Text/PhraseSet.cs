@@ -78,6 +78,9 @@ internal sealed class PhraseSet<T>
     {
         public Enumerator GetEnumerator() => new(set, words, Math.Max(first, 0), Math.Min(end, words.Count));
 
+        /// <summary>Whether there is any match; unlike LINQ's <c>Any</c>, without boxing the sequence.</summary>
+        public bool Any() => GetEnumerator().MoveNext();
+
         IEnumerator<(int Start, int Length, T Value)> IEnumerable<(int Start, int Length, T Value)>.GetEnumerator() => GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -29,23 +29,13 @@ internal sealed class ClaimantResolver(CueLexicon cues)
 
     public Claimant Resolve(SentenceContext sentence)
     {
-        // An index loop over the phrase matches (left to right, a match skips its words) rather than an iterator: asked
-        // for every sentence with claims, and by the attack and stance readers.
-        var words = sentence.Words;
-        for (var start = 0; start < words.Count; start++)
+        foreach (var (start, length, claimantFollows) in cues.ReportingVerbs.FindAll(sentence.Words, 0, sentence.Words.Count))
         {
-            if (!cues.ReportingVerbs.TryMatch(words, start, out var length, out var claimantFollows))
-            {
-                continue;
-            }
-
             var claimant = claimantFollows ? After(sentence, start + length) : Before(sentence, start) ?? Inverted(sentence, start + length);
             if (claimant is not null)
             {
                 return claimant;
             }
-
-            start += length - 1;
         }
 
         return new Claimant(sentence.Document.Source, null, IsSource: true);

@@ -1,3 +1,5 @@
+using ClaimTracker.Text;
+
 namespace ClaimTracker.Claims.Extraction;
 
 /// <summary>
@@ -15,15 +17,8 @@ internal sealed class ModalityDetector(CueLexicon cues)
         var quoteEnd = Math.Max(quoteStart, sentence.TokenAt(quote.End - 1) + 1);
         var clauseStart = ClauseStart(sentence, quoteStart);
         var reported = false;
-        // An index loop over the cues (as FindCues finds them) rather than an iterator: asked once per claim.
-        var words = sentence.Words;
-        for (var start = 0; start < words.Count; start++)
+        foreach (var (start, _, modality) in FindCues(sentence.Words))
         {
-            if (!cues.Modality.TryMatch(words, start, out var length, out var modality))
-            {
-                continue;
-            }
-
             var governsQuote = start >= clauseStart && start < quoteEnd;
             if (modality is Modality.Predicted or Modality.Hypothetical && governsQuote)
             {
@@ -31,15 +26,13 @@ internal sealed class ModalityDetector(CueLexicon cues)
             }
 
             reported |= modality == Modality.Reported;
-            start += length - 1;
         }
 
         return reported ? Modality.Reported : Modality.Asserted;
     }
 
     /// <summary>Every modality cue in <paramref name="words"/> (lower-cased tokens), left to right, longest match first.</summary>
-    public IEnumerable<(int Start, int Length, Modality Modality)> FindCues(IReadOnlyList<string> words) =>
-        words.Count == 0 ? [] : cues.Modality.FindAll(words, 0, words.Count);
+    public PhraseSet<Modality>.Matches FindCues(IReadOnlyList<string> words) => cues.Modality.FindAll(words, 0, words.Count);
 
     /// <summary>The first token of the clause holding <paramref name="index"/>: after the last ';', ':', dash or "but" before it.</summary>
     private static int ClauseStart(SentenceContext sentence, int index)

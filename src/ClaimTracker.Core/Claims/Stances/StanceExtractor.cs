@@ -219,53 +219,26 @@ internal sealed class StanceExtractor(StanceLexicon lexicon, AttackFinder attack
         return false;
     }
 
-    // Phrase matches below are walked with index loops, as PhraseSet.FindAll walks them (left to right, a match skips
-    // its words), without an iterator per cue.
     private static int? FirstReportingVerb(IReadOnlyList<string> words)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (var (start, _, _) in CueLexicon.Default.ReportingVerbs.FindAll(words, 0, words.Count))
         {
-            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, i, out _, out _))
-            {
-                return i;
-            }
+            return start;
         }
 
         return null;
     }
 
-    private bool IsNegated(SentenceContext sentence, int cueStart)
-    {
-        var stop = Math.Min(cueStart, sentence.Words.Count);
-        for (var i = Math.Max(0, cueStart - MaxNegatorGap); i < stop; i++)
-        {
-            if (lexicon.Negators.TryMatch(sentence.Words, i, out var length, out _) && i + length <= stop)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsNegated(SentenceContext sentence, int cueStart) =>
+        lexicon.Negators.FindAll(sentence.Words, Math.Max(0, cueStart - MaxNegatorGap), cueStart).Any();
 
     /// <summary>The subject of the last reporting verb before the cue ("The foreign ministry … declared that …").</summary>
     private ActorMention? Speaker(SentenceContext sentence, int cueStart)
     {
-        var words = sentence.Words;
-        var stop = Math.Min(cueStart, words.Count);
         int? last = null;
-        var i = 0;
-        while (i < stop)
+        foreach (var (start, _, claimantFollows) in CueLexicon.Default.ReportingVerbs.FindAll(sentence.Words, 0, cueStart))
         {
-            if (CueLexicon.Default.ReportingVerbs.TryMatch(words, i, out var length, out var claimantFollows) && i + length <= stop)
-            {
-                last = claimantFollows ? last : i;
-                i += length;
-            }
-            else
-            {
-                i++;
-            }
+            last = claimantFollows ? last : start;
         }
 
         return last is { } verb ? SubjectBefore(sentence, verb) : null;
