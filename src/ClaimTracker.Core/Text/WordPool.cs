@@ -18,7 +18,11 @@ internal static class WordPool
     private static WordTable<WrittenWord>? t_asWritten;
 
     [ThreadStatic]
-    private static WordTable<string>? t_lowerCase;
+    private static WordTable<PooledWord>? t_lowerCase;
+
+    // The one-character words as pooled words, per thread because a pooled word keeps its classes unlocked.
+    [ThreadStatic]
+    private static PooledWord[]? t_asciiWords;
 
     /// <summary>The strings of <paramref name="word"/> as written and lower-cased, with one lookup for both.</summary>
     public static WrittenWord Intern(ReadOnlySpan<char> word)
@@ -41,18 +45,19 @@ internal static class WordPool
     }
 
     /// <summary>The lower-cased (invariant) string of <paramref name="word"/>.</summary>
-    public static string Lower(ReadOnlySpan<char> word) => Lower(word, t_lowerCase ??= new(MaxWords));
+    public static string Lower(ReadOnlySpan<char> word) =>
+        word.Length == 1 && char.IsAscii(word[0]) ? AsciiCharacters[word[0]] : Pooled(word, t_lowerCase ??= new(MaxWords)).Text;
 
-    private static string Lower(ReadOnlySpan<char> word, WordTable<string> pool)
+    private static PooledWord Pooled(ReadOnlySpan<char> word, WordTable<PooledWord> pool)
     {
         if (word.Length == 1 && char.IsAscii(word[0]))
         {
-            return AsciiCharacters[word[0]];
+            return (t_asciiWords ??= AsciiCharacters.Select(c => new PooledWord(c)).ToArray())[word[0]];
         }
 
         if (word.Length > MaxLength)
         {
-            return word.ToString().ToLowerInvariant();
+            return new PooledWord(word.ToString().ToLowerInvariant());
         }
 
         Span<char> lower = stackalloc char[MaxLength];
@@ -63,8 +68,8 @@ internal static class WordPool
             return shared;
         }
 
-        var made = lower.ToString();
-        pool.Add(made, hash, made);
+        var made = new PooledWord(lower.ToString());
+        pool.Add(made.Text, hash, made);
         return made;
     }
 
@@ -102,7 +107,28 @@ internal static class WordPool
         for (var i = 0; i < words.Length; i++)
         {
             var span = tokens[i].Span;
-            words[i] = Lower(text.AsSpan(span.Start, span.Length), pool);
+            words[i] = Pooled(text.AsSpan(span.Start, span.Length), pool).Text;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, and in <paramref name="classes"/>
+    /// each one's classes by <paramref name="classifier"/>, both index-aligned with the tokens. The classes come from
+    /// the same lookup as the word, so a word the thread has met before costs the classifier nothing.
+    /// </summary>
+    public static string[] Lower(string text, IReadOnlyList<Token> tokens, IWordClassifier classifier, out ulong[] classes)
+    {
+        var pool = t_lowerCase ??= new(MaxWords);
+        var words = new string[tokens.Count];
+        classes = new ulong[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var span = tokens[i].Span;
+            var word = Pooled(text.AsSpan(span.Start, span.Length), pool);
+            words[i] = word.Text;
+            classes[i] = word.ClassesBy(classifier);
         }
 
         return words;

@@ -1,3 +1,4 @@
+using ClaimTracker.Documents;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Tests.Text;
@@ -48,6 +49,42 @@ public class WordPoolTests
     }
 
     [Fact]
+    public Task Classes_come_with_the_words_and_a_recurring_word_is_classified_once() =>
+        // A thread of its own has a fresh pool: a test thread's may be full after other tests, and then keeps no new words.
+        Task.Factory.StartNew(ClassifyTwice, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static void ClassifyTwice()
+    {
+        var classifier = new CountingClassifier();
+        const string text = "Two drones struck; two DRONES fell, and a drone-maker's A-1 drone (of 7) was hit.";
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+
+        var words = WordPool.Lower(text, tokens, classifier, out var classes);
+
+        words.Should().Equal(WordPool.Lower(text, tokens));
+        classes.Should().Equal(words.Select(classifier.Expected));
+        classifier.Asked.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(words.Distinct());
+
+        WordPool.Lower(text, tokens, classifier, out var again);
+        again.Should().Equal(classes);
+        classifier.Asked.Should().HaveCount(words.Distinct().Count());
+    }
+
+    [Fact]
+    public void Another_classifier_is_asked_for_itself()
+    {
+        const string text = "Four drones";
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        WordPool.Lower(text, tokens, new CountingClassifier(), out _);
+        var other = new CountingClassifier(salt: 7);
+
+        WordPool.Lower(text, tokens, other, out var classes);
+
+        classes.Should().Equal(other.Expected("four"), other.Expected("drones"));
+        other.Asked.Should().Equal("four", "drones");
+    }
+
+    [Fact]
     public void A_full_table_answers_for_what_it_holds_and_takes_no_more()
     {
         var table = new WordTable<string>(capacity: 2);
@@ -85,5 +122,18 @@ public class WordPoolTests
 
         words.Should().OnlyContain(word => table.Find(word, WordTable<string>.Hash(word)) == word);
         table.Find("w5000", WordTable<string>.Hash("w5000")).Should().BeNull();
+    }
+
+    private sealed class CountingClassifier(int salt = 0) : IWordClassifier
+    {
+        public List<string> Asked { get; } = [];
+
+        public ulong Expected(string word) => (uint)(word.Length + salt) | ((ulong)word[0] << 8);
+
+        public ulong Classify(string word)
+        {
+            Asked.Add(word);
+            return Expected(word);
+        }
     }
 }

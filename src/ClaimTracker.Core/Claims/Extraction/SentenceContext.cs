@@ -21,7 +21,7 @@ internal sealed class SentenceContext
     private List<(object Key, object Value)>? memo;
     private string? text;
     private ulong? triggerSets;
-    private ulong[]? wordSets;
+    private readonly ulong[]? wordSets;
     private CountTable? counts;
 
     /// <param name="document">The document.</param>
@@ -36,7 +36,8 @@ internal sealed class SentenceContext
         Sentence = sentence;
         Previous = previous;
         Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
-        Words = WordPool.Lower(document.Text, Tokens);
+        // With an index, each word's sets come with its pooled string: a recurring word is not looked up again.
+        Words = triggers is null ? WordPool.Lower(document.Text, Tokens) : WordPool.Lower(document.Text, Tokens, triggers, out wordSets);
         Numbers = mentions.Numbers;
         Dates = mentions.Dates;
         Actors = mentions.Actors;
@@ -77,7 +78,7 @@ internal sealed class SentenceContext
         if (triggers?.IndexOf(words) is { } index and >= 0)
         {
             // Several extractors ask about their own sets: one pass over the words answers them all.
-            triggerSets ??= UnionOf(WordSets());
+            triggerSets ??= UnionOf(wordSets!);
             return ((triggerSets.Value >> index) & 1) != 0;
         }
 
@@ -97,9 +98,7 @@ internal sealed class SentenceContext
     /// starts, attack and event words): an indexed set is answered from the same one lookup per word as <see cref="ContainsAny"/>.
     /// </summary>
     public WordMembership Membership(FrozenSet<string> words) =>
-        triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, WordSets(), index) : new(Words, words, null, 0);
-
-    private ulong[] WordSets() => wordSets ??= triggers!.SetsOfEach(Words);
+        triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, wordSets, index) : new(Words, words, null, 0);
 
     private static ulong UnionOf(ulong[] masks)
     {

@@ -7,7 +7,7 @@ namespace ClaimTracker.Claims.Extraction;
 /// Which of the extractors' word sets each word of a sentence is in, found with one lookup per word for all sets at
 /// once instead of one lookup per word and set. The answers are the same as asking each set.
 /// </summary>
-internal sealed class TriggerIndex
+internal sealed class TriggerIndex : IWordClassifier
 {
     private readonly FrozenSet<string>[] sets;
     private readonly FrozenDictionary<string, ulong> setsOfWord;
@@ -58,11 +58,14 @@ internal sealed class TriggerIndex
         var masks = new ulong[words.Count];
         for (var i = 0; i < masks.Length; i++)
         {
-            // Most words of a sentence are in no set: their shape alone rules them out, before the string is hashed.
-            var word = words[i];
-            masks[i] = word.Length > 0 && (shapes is null || shapes.MayContain(word)) ? setsOfWord.GetValueOrDefault(word) : 0;
+            masks[i] = Classify(words[i]);
         }
 
         return masks;
     }
+
+    /// <summary>One bit per indexed set that <paramref name="word"/> is in.</summary>
+    public ulong Classify(string word) =>
+        // Most words of a sentence are in no set: their shape alone rules them out, before the string is hashed.
+        word.Length > 0 && (shapes is null || shapes.MayContain(word)) ? setsOfWord.GetValueOrDefault(word) : 0;
 }
