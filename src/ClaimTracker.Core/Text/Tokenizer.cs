@@ -12,13 +12,21 @@ internal static class Tokenizer
     /// <summary>Tokenizes <paramref name="span"/> of <paramref name="text"/>; token spans index <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">The part to tokenize, usually a sentence.</param>
-    public static IReadOnlyList<Token> Tokenize(string text, TextSpan span)
+    public static IReadOnlyList<Token> Tokenize(string text, TextSpan span) => Tokenize(text, span, null);
+
+    /// <summary>
+    /// Tokenizes <paramref name="span"/> of <paramref name="text"/> and appends to <paramref name="lowerHashes"/>, for each
+    /// token, the <see cref="WordTable{T}"/> hash of its lower-cased text when the token is all ASCII, else 0. The hashes
+    /// are folded in while the characters are read, so <see cref="WordPool"/> need not read them again.
+    /// </summary>
+    public static IReadOnlyList<Token> Tokenize(string text, TextSpan span, List<int>? lowerHashes)
     {
         ArgumentNullException.ThrowIfNull(text);
         var end = Math.Clamp(span.End, 0, text.Length);
         var i = Math.Clamp(span.Start, 0, end);
 
         var tokens = new List<Token>(CapacityFor(end - i));
+        lowerHashes?.EnsureCapacity(lowerHashes.Count + CapacityFor(end - i));
         while (i < end)
         {
             var c = text[i];
@@ -28,14 +36,16 @@ internal static class Tokenizer
             }
             else if (char.IsLetterOrDigit(c))
             {
-                var tokenEnd = ScanWord(text, i, end);
-                tokens.Add(new Token(new TextSpan(i, tokenEnd), IsNumber(text.AsSpan(i, tokenEnd - i)) ? TokenKind.Number : TokenKind.Word));
-                i = tokenEnd;
+                var word = ScanWord(text, i, end);
+                tokens.Add(new Token(new TextSpan(i, word.End), word.IsNumber ? TokenKind.Number : TokenKind.Word));
+                lowerHashes?.Add(word.AsciiLowerHash);
+                i = word.End;
             }
             else
             {
                 var length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
                 tokens.Add(new Token(new TextSpan(i, i + length), IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation));
+                lowerHashes?.Add(0);
                 i += length;
             }
         }
@@ -49,20 +59,25 @@ internal static class Tokenizer
     /// </summary>
     public static int CapacityFor(int length) => Math.Max(4, length / 5);
 
-    private static int ScanWord(string text, int start, int end)
+    private static ScannedWord ScanWord(string text, int start, int end)
     {
-        var i = start + 1;
+        var i = start;
         var hasInnerPeriod = false;
+        var scan = new ScannedWord();
+        scan.Take(text[i++]);
         while (i < end)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
+                scan.Take(c);
                 i++;
             }
             else if (i + 1 < end && JoinsWord(text[i - 1], c, text[i + 1]))
             {
                 hasInnerPeriod |= c == '.';
+                scan.Take(c);
+                scan.Take(text[i + 1]);
                 i += 2;
             }
             else
@@ -74,10 +89,12 @@ internal static class Tokenizer
         // "U.S" is followed by the period that closes the abbreviation.
         if (hasInnerPeriod && i < end && text[i] == '.' && char.IsLetter(text[i - 1]))
         {
+            scan.Take('.');
             i++;
         }
 
-        return i;
+        scan.End = i;
+        return scan;
     }
 
     private static bool JoinsWord(char previous, char joiner, char next) => joiner switch
@@ -89,18 +106,27 @@ internal static class Tokenizer
         _ => false,
     };
 
-    private static bool IsNumber(ReadOnlySpan<char> token)
-    {
-        foreach (var c in token)
-        {
-            if (!char.IsAsciiDigit(c) && c is not ',' and not '.')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsSymbol(char c) => char.IsSymbol(c) || c is '%' or '‰' or '#' or '&' or '@';
+
+    /// <summary>What reading a word token's characters found, one character at a time.</summary>
+    private struct ScannedWord()
+    {
+        private int hash = WordTable<string>.OffsetBasis;
+        private bool ascii = true;
+
+        public int End { get; set; }
+
+        /// <summary>Whether the token is digits and separators only ("1,200", "4.1").</summary>
+        public bool IsNumber { get; private set; } = true;
+
+        /// <summary>The hash of the lower-cased token when it is all ASCII, else 0.</summary>
+        public readonly int AsciiLowerHash => ascii ? hash : 0;
+
+        public void Take(char c)
+        {
+            IsNumber &= char.IsAsciiDigit(c) || c is ',' or '.';
+            ascii &= char.IsAscii(c);
+            hash = WordTable<string>.Step(hash, char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+        }
+    }
 }

@@ -118,7 +118,14 @@ internal static class WordPool
     /// each one's classes by <paramref name="classifier"/>, both index-aligned with the tokens. The classes come from
     /// the same lookup as the word, so a word the thread has met before costs the classifier nothing.
     /// </summary>
-    public static string[] Lower(string text, IReadOnlyList<Token> tokens, IWordClassifier classifier, out ulong[] classes)
+    /// <param name="text">The text the tokens index.</param>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="lowerHashes">Per token, the hash of its lower-cased text when the token is all ASCII, else 0, as
+    /// <see cref="Tokenizer.Tokenize(string, Documents.TextSpan, List{int})"/> gives them; such a token is found
+    /// without being lower-cased first.</param>
+    /// <param name="classifier">The classifier.</param>
+    /// <param name="classes">The classes of each word.</param>
+    public static string[] Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, out ulong[] classes)
     {
         var pool = t_lowerCase ??= new(MaxWords);
         var words = new string[tokens.Count];
@@ -126,12 +133,30 @@ internal static class WordPool
         for (var i = 0; i < words.Length; i++)
         {
             var span = tokens[i].Span;
-            var word = Pooled(text.AsSpan(span.Start, span.Length), pool);
+            var token = text.AsSpan(span.Start, span.Length);
+            var word = lowerHashes[i] != 0 ? PooledAscii(token, lowerHashes[i], pool) : Pooled(token, pool);
             words[i] = word.Text;
             classes[i] = word.ClassesBy(classifier);
         }
 
         return words;
+    }
+
+    private static PooledWord PooledAscii(ReadOnlySpan<char> word, int lowerHash, WordTable<PooledWord> pool)
+    {
+        if (word.Length == 1 || word.Length > MaxLength)
+        {
+            return Pooled(word, pool);
+        }
+
+        if (pool.FindAsciiLowered(word, lowerHash) is { } shared)
+        {
+            return shared;
+        }
+
+        var made = new PooledWord(word.ToString().ToLowerInvariant());
+        pool.Add(made.Text, lowerHash, made);
+        return made;
     }
 
     /// <summary>A word as written and its lower-cased form.</summary>

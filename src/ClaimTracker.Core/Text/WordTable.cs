@@ -56,6 +56,44 @@ internal sealed class WordTable<T>
         return null;
     }
 
+    /// <summary>
+    /// The value stored for <paramref name="word"/> lower-cased, or null; <paramref name="word"/> must be all ASCII and
+    /// <paramref name="lowerHash"/> the hash of its lower-cased characters. Compares while lower-casing, so the caller
+    /// need not write the lower-cased word out first.
+    /// </summary>
+    public T? FindAsciiLowered(ReadOnlySpan<char> word, int lowerHash)
+    {
+        var mask = _entries.Length - 1;
+        for (var slot = lowerHash & mask; _entries[slot].Key is { } key; slot = (slot + 1) & mask)
+        {
+            if (_entries[slot].Hash == lowerHash && EqualsAsciiLowered(word, key))
+            {
+                return _entries[slot].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EqualsAsciiLowered(ReadOnlySpan<char> word, string lower)
+    {
+        if (word.Length != lower.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if ((char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) != lower[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Stores <paramref name="value"/> under <paramref name="key"/> unless the table is full; the key must be absent.</summary>
     public void Add(string key, int hash, T value)
     {

@@ -57,28 +57,51 @@ public class WordPoolTests
     {
         var classifier = new CountingClassifier();
         const string text = "Two drones struck; two DRONES fell, and a drone-maker's A-1 drone (of 7) was hit.";
-        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+        var hashes = new List<int>();
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length), hashes);
 
-        var words = WordPool.Lower(text, tokens, classifier, out var classes);
+        var words = WordPool.Lower(text, tokens, hashes.ToArray(), classifier, out var classes);
 
         words.Should().Equal(WordPool.Lower(text, tokens));
         classes.Should().Equal(words.Select(classifier.Expected));
         classifier.Asked.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(words.Distinct());
 
-        WordPool.Lower(text, tokens, classifier, out var again);
+        WordPool.Lower(text, tokens, hashes.ToArray(), classifier, out var again);
         again.Should().Equal(classes);
         classifier.Asked.Should().HaveCount(words.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Two DRONES struck Ürümqi's U.S.-run base: 1,200 wounded, 4.1% of Mid-2023's ÖZGÜR count.")]
+    [InlineData("A b C; naïve Café-goers ’quoted’ (x) Éric, ÅLAND and AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.")]
+    public void Words_found_by_the_tokenizer_s_hashes_are_the_words_lower_casing_finds(string text)
+    {
+        var hashes = new List<int>();
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length), hashes);
+
+        var words = WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), out _);
+
+        words.Should().Equal(tokens.Select(t => t.Span.Slice(text).ToLowerInvariant()));
+        words.Should().Equal(WordPool.Lower(text, tokens));
+        hashes.Should().HaveCount(tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i].Span.Slice(text);
+            var hashed = tokens[i].Kind is TokenKind.Word or TokenKind.Number && System.Text.Ascii.IsValid(token);
+            hashes[i].Should().Be(hashed ? WordTable<string>.Hash(token.ToLowerInvariant()) : 0, token);
+        }
     }
 
     [Fact]
     public void Another_classifier_is_asked_for_itself()
     {
         const string text = "Four drones";
-        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
-        WordPool.Lower(text, tokens, new CountingClassifier(), out _);
+        var hashes = new List<int>();
+        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length), hashes);
+        WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), out _);
         var other = new CountingClassifier(salt: 7);
 
-        WordPool.Lower(text, tokens, other, out var classes);
+        WordPool.Lower(text, tokens, hashes.ToArray(), other, out var classes);
 
         classes.Should().Equal(other.Expected("four"), other.Expected("drones"));
         other.Asked.Should().Equal("four", "drones");

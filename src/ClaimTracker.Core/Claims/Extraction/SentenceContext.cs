@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
@@ -35,9 +36,19 @@ internal sealed class SentenceContext
         Document = document;
         Sentence = sentence;
         Previous = previous;
-        Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
-        // With an index, each word's sets come with its pooled string: a recurring word is not looked up again.
-        Words = triggers is null ? WordPool.Lower(document.Text, Tokens) : WordPool.Lower(document.Text, Tokens, triggers, out wordSets);
+        if (triggers is null)
+        {
+            Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
+            Words = WordPool.Lower(document.Text, Tokens);
+        }
+        else
+        {
+            // The tokenizer hashes ASCII words as it reads them, and each word's sets come with its pooled string.
+            var hashes = TokenBuffer<int>.Rent();
+            Tokens = Tokenizer.Tokenize(document.Text, sentence.Span, hashes);
+            Words = WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, out wordSets);
+            TokenBuffer<int>.Return(hashes);
+        }
         Numbers = mentions.Numbers;
         Dates = mentions.Dates;
         Actors = mentions.Actors;
