@@ -12,20 +12,27 @@ internal static class Tokenizer
     /// <summary>Tokenizes <paramref name="span"/> of <paramref name="text"/>; token spans index <paramref name="text"/>.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="span">The part to tokenize, usually a sentence.</param>
-    public static IReadOnlyList<Token> Tokenize(string text, TextSpan span) => Tokenize(text, span, null);
+    public static IReadOnlyList<Token> Tokenize(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(CapacityFor(Math.Clamp(span.End, 0, text.Length) - Math.Clamp(span.Start, 0, text.Length)));
+        Tokenize(text, span, tokens, null);
+        return tokens;
+    }
 
     /// <summary>
-    /// Tokenizes <paramref name="span"/> of <paramref name="text"/> and appends to <paramref name="lowerHashes"/>, for each
-    /// token, the <see cref="WordTable{T}"/> hash of its lower-cased text when the token is all ASCII, else 0. The hashes
-    /// are folded in while the characters are read, so <see cref="WordPool"/> need not read them again.
+    /// Appends the tokens of <paramref name="span"/> of <paramref name="text"/> to <paramref name="tokens"/> and, for
+    /// each, to <paramref name="lowerHashes"/> the <see cref="WordTable{T}"/> hash of its lower-cased text when the token
+    /// is all ASCII, else 0. The hashes are folded in while the characters are read, so <see cref="WordPool"/> need not
+    /// read them again.
     /// </summary>
-    public static IReadOnlyList<Token> Tokenize(string text, TextSpan span, List<int>? lowerHashes)
+    public static void Tokenize(string text, TextSpan span, List<Token> tokens, List<int>? lowerHashes)
     {
         ArgumentNullException.ThrowIfNull(text);
         var end = Math.Clamp(span.End, 0, text.Length);
         var i = Math.Clamp(span.Start, 0, end);
 
-        var tokens = new List<Token>(CapacityFor(end - i));
+        tokens.EnsureCapacity(tokens.Count + CapacityFor(end - i));
         lowerHashes?.EnsureCapacity(lowerHashes.Count + CapacityFor(end - i));
         while (i < end)
         {
@@ -49,8 +56,6 @@ internal static class Tokenizer
                 i += length;
             }
         }
-
-        return tokens;
     }
 
     /// <summary>

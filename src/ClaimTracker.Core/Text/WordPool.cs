@@ -121,7 +121,7 @@ internal static class WordPool
     /// <param name="text">The text the tokens index.</param>
     /// <param name="tokens">The tokens.</param>
     /// <param name="lowerHashes">Per token, the hash of its lower-cased text when the token is all ASCII, else 0, as
-    /// <see cref="Tokenizer.Tokenize(string, Documents.TextSpan, List{int})"/> gives them; such a token is found
+    /// <see cref="Tokenizer.Tokenize(string, Documents.TextSpan, List{Token}, List{int})"/> gives them; such a token is found
     /// without being lower-cased first.</param>
     /// <param name="classifier">The classifier.</param>
     /// <param name="classes">The classes of each word.</param>

@@ -58,7 +58,8 @@ public class WordPoolTests
         var classifier = new CountingClassifier();
         const string text = "Two drones struck; two DRONES fell, and a drone-maker's A-1 drone (of 7) was hit.";
         var hashes = new List<int>();
-        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length), hashes);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
 
         var words = WordPool.Lower(text, tokens, hashes.ToArray(), classifier, out var classes);
 
@@ -77,7 +78,8 @@ public class WordPoolTests
     public void Words_found_by_the_tokenizer_s_hashes_are_the_words_lower_casing_finds(string text)
     {
         var hashes = new List<int>();
-        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length), hashes);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
 
         var words = WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), out _);
 
@@ -97,7 +99,8 @@ public class WordPoolTests
     {
         const string text = "Four drones";
         var hashes = new List<int>();
-        var tokens = Tokenizer.Tokenize(text, new TextSpan(0, text.Length), hashes);
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
         WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), out _);
         var other = new CountingClassifier(salt: 7);
 

@@ -31,9 +31,11 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var drafts = new List<ClaimDraft>();
         var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
+        // The sentences' tokens are read only in this loop, so one array the thread keeps holds them all.
+        using var tokens = SentenceTokens.Rent();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers);
+            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, tokens);
             words[i] = sentence.Words;
             drafts.Clear();
             // An index loop: a foreach over the interface would allocate an enumerator per sentence.

@@ -30,25 +30,20 @@ internal sealed class SentenceContext
     /// <param name="mentions">The mentions inside the sentence only (the pipeline slices them in one pass).</param>
     /// <param name="previous">The sentence before, or null.</param>
     /// <param name="triggers">The extractors' trigger sets, so <see cref="ContainsAny"/> answers for all of them in one pass.</param>
-    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null)
+    /// <param name="tokens">Where the document's sentences keep their tokens, or null for a list of the sentence's own.</param>
+    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceTokens? tokens = null)
     {
         this.triggers = triggers;
         Document = document;
         Sentence = sentence;
         Previous = previous;
-        if (triggers is null)
-        {
-            Tokens = Tokenizer.Tokenize(document.Text, sentence.Span);
-            Words = WordPool.Lower(document.Text, Tokens);
-        }
-        else
-        {
-            // The tokenizer hashes ASCII words as it reads them, and each word's sets come with its pooled string.
-            var hashes = TokenBuffer<int>.Rent();
-            Tokens = Tokenizer.Tokenize(document.Text, sentence.Span, hashes);
-            Words = WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, out wordSets);
-            TokenBuffer<int>.Return(hashes);
-        }
+        // The tokenizer hashes ASCII words as it reads them, and with an index each word's sets come with its pooled string.
+        var hashes = TokenBuffer<int>.Rent();
+        Tokens = tokens?.Add(document.Text, sentence.Span, hashes) ?? OwnTokens(document.Text, sentence.Span, hashes);
+        Words = triggers is null
+            ? WordPool.Lower(document.Text, Tokens)
+            : WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, out wordSets);
+        TokenBuffer<int>.Return(hashes);
         Numbers = mentions.Numbers;
         Dates = mentions.Dates;
         Actors = mentions.Actors;
@@ -110,6 +105,13 @@ internal sealed class SentenceContext
     /// </summary>
     public WordMembership Membership(FrozenSet<string> words) =>
         triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, wordSets, index) : new(Words, words, null, 0);
+
+    private static List<Token> OwnTokens(string text, TextSpan span, List<int> lowerHashes)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, span, tokens, lowerHashes);
+        return tokens;
+    }
 
     private static ulong UnionOf(ulong[] masks)
     {

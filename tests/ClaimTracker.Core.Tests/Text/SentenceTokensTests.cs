@@ -1,0 +1,65 @@
+using ClaimTracker.Documents;
+using ClaimTracker.Text;
+
+namespace ClaimTracker.Tests.Text;
+
+public class SentenceTokensTests
+{
+    [Fact]
+    public void Every_sentence_keeps_its_own_tokens_while_the_store_grows() =>
+        // A thread of its own starts without a kept array, so the store starts small and must grow.
+        OnOwnThread(() =>
+        {
+            var sentences = Enumerable.Range(0, 400)
+                .Select(i => $"Sentence {i} says {i * 7} drones struck the U.S.-run base, and {i + 1} were hit. ")
+                .ToArray();
+            var text = string.Concat(sentences);
+            var spans = Spans(sentences);
+
+            using var store = SentenceTokens.Rent();
+            var hashes = new List<int>();
+            var slices = spans.Select(span => store.Add(text, span, hashes)).ToList();
+
+            for (var i = 0; i < spans.Count; i++)
+            {
+                slices[i].Should().Equal(Tokenizer.Tokenize(text, spans[i]), "sentence {0}", i);
+            }
+
+            hashes.Should().HaveCount(slices.Sum(s => s.Count));
+        });
+
+    [Fact]
+    public void The_next_document_reuses_the_array_and_reads_its_own_tokens()
+    {
+        OnOwnThread(() =>
+        {
+            const string first = "Two drones struck. Four were wounded.";
+            const string second = "Nobody was hurt, officials said on Monday.";
+            using (var store = SentenceTokens.Rent())
+            {
+                store.Add(first, new TextSpan(0, first.Length), []);
+            }
+
+            using var next = SentenceTokens.Rent();
+            var tokens = next.Add(second, new TextSpan(0, second.Length), []);
+
+            tokens.Should().Equal(Tokenizer.Tokenize(second, new TextSpan(0, second.Length)));
+        });
+    }
+
+    private static List<TextSpan> Spans(string[] sentences)
+    {
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (var sentence in sentences)
+        {
+            spans.Add(new TextSpan(start, start + sentence.Length));
+            start += sentence.Length;
+        }
+
+        return spans;
+    }
+
+    private static void OnOwnThread(Action test) =>
+        Task.Factory.StartNew(test, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).GetAwaiter().GetResult();
+}
