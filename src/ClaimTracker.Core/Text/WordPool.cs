@@ -114,7 +114,7 @@ internal static class WordPool
     }
 
     /// <summary>
-    /// The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, and in <paramref name="classes"/>
+    /// The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, and into <paramref name="classes"/>
     /// each one's classes by <paramref name="classifier"/>, both index-aligned with the tokens. The classes come from
     /// the same lookup as the word, so a word the thread has met before costs the classifier nothing.
     /// </summary>
@@ -124,12 +124,11 @@ internal static class WordPool
     /// <see cref="Tokenizer.Tokenize(string, Documents.TextSpan, List{Token}, List{int})"/> gives them; such a token is found
     /// without being lower-cased first.</param>
     /// <param name="classifier">The classifier.</param>
-    /// <param name="classes">The classes of each word.</param>
-    public static string[] Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, out ulong[] classes)
+    /// <param name="classes">Where to write the classes of each word, as many as there are tokens.</param>
+    public static string[] Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<ulong> classes)
     {
         var pool = t_lowerCase ??= new(MaxWords);
         var words = new string[tokens.Count];
-        classes = new ulong[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             var span = tokens[i].Span;

@@ -61,13 +61,15 @@ public class WordPoolTests
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
 
-        var words = WordPool.Lower(text, tokens, hashes.ToArray(), classifier, out var classes);
+        var classes = new ulong[tokens.Count];
+        var words = WordPool.Lower(text, tokens, hashes.ToArray(), classifier, classes);
 
         words.Should().Equal(WordPool.Lower(text, tokens));
         classes.Should().Equal(words.Select(classifier.Expected));
         classifier.Asked.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(words.Distinct());
 
-        WordPool.Lower(text, tokens, hashes.ToArray(), classifier, out var again);
+        var again = new ulong[tokens.Count];
+        WordPool.Lower(text, tokens, hashes.ToArray(), classifier, again);
         again.Should().Equal(classes);
         classifier.Asked.Should().HaveCount(words.Distinct().Count());
     }
@@ -81,7 +83,7 @@ public class WordPoolTests
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
 
-        var words = WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), out _);
+        var words = WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), new ulong[tokens.Count]);
 
         words.Should().Equal(tokens.Select(t => t.Span.Slice(text).ToLowerInvariant()));
         words.Should().Equal(WordPool.Lower(text, tokens));
@@ -101,10 +103,11 @@ public class WordPoolTests
         var hashes = new List<int>();
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
-        WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), out _);
+        WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), new ulong[tokens.Count]);
         var other = new CountingClassifier(salt: 7);
 
-        WordPool.Lower(text, tokens, hashes.ToArray(), other, out var classes);
+        var classes = new ulong[tokens.Count];
+        WordPool.Lower(text, tokens, hashes.ToArray(), other, classes);
 
         classes.Should().Equal(other.Expected("four"), other.Expected("drones"));
         other.Asked.Should().Equal("four", "drones");

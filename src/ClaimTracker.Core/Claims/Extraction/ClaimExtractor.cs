@@ -31,11 +31,11 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var drafts = new List<ClaimDraft>();
         var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
-        // The sentences' tokens are read only in this loop, so one array the thread keeps holds them all.
-        using var tokens = SentenceTokens.Rent();
+        // The sentences' tokens and word sets are read only in this loop, so arrays the thread keeps hold them all.
+        using var buffers = SentenceBuffers.Rent();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, tokens);
+            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers);
             words[i] = sentence.Words;
             drafts.Clear();
             // An index loop: a foreach over the interface would allocate an enumerator per sentence.

@@ -22,7 +22,7 @@ internal sealed class SentenceContext
     private List<(object Key, object Value)>? memo;
     private string? text;
     private ulong? triggerSets;
-    private readonly ulong[]? wordSets;
+    private readonly ArraySegment<ulong> wordSets;
     private CountTable? counts;
 
     /// <param name="document">The document.</param>
@@ -30,8 +30,8 @@ internal sealed class SentenceContext
     /// <param name="mentions">The mentions inside the sentence only (the pipeline slices them in one pass).</param>
     /// <param name="previous">The sentence before, or null.</param>
     /// <param name="triggers">The extractors' trigger sets, so <see cref="ContainsAny"/> answers for all of them in one pass.</param>
-    /// <param name="tokens">Where the document's sentences keep their tokens, or null for a list of the sentence's own.</param>
-    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceTokens? tokens = null)
+    /// <param name="buffers">Where the document's sentences keep their tokens and word sets, or null for arrays of the sentence's own.</param>
+    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null)
     {
         this.triggers = triggers;
         Document = document;
@@ -39,10 +39,17 @@ internal sealed class SentenceContext
         Previous = previous;
         // The tokenizer hashes ASCII words as it reads them, and with an index each word's sets come with its pooled string.
         var hashes = TokenBuffer<int>.Rent();
-        Tokens = tokens?.Add(document.Text, sentence.Span, hashes) ?? OwnTokens(document.Text, sentence.Span, hashes);
-        Words = triggers is null
-            ? WordPool.Lower(document.Text, Tokens)
-            : WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, out wordSets);
+        Tokens = buffers is null ? OwnTokens(document.Text, sentence.Span, hashes) : buffers.Tokenize(document.Text, sentence.Span, hashes);
+        if (triggers is null)
+        {
+            Words = WordPool.Lower(document.Text, Tokens);
+        }
+        else
+        {
+            wordSets = buffers is null ? new ulong[Tokens.Count] : buffers.Classes(Tokens.Count);
+            Words = WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, wordSets);
+        }
+
         TokenBuffer<int>.Return(hashes);
         Numbers = mentions.Numbers;
         Dates = mentions.Dates;
@@ -84,7 +91,7 @@ internal sealed class SentenceContext
         if (triggers?.IndexOf(words) is { } index and >= 0)
         {
             // Several extractors ask about their own sets: one pass over the words answers them all.
-            triggerSets ??= UnionOf(wordSets!);
+            triggerSets ??= UnionOf(wordSets);
             return ((triggerSets.Value >> index) & 1) != 0;
         }
 
@@ -104,7 +111,7 @@ internal sealed class SentenceContext
     /// starts, attack and event words): an indexed set is answered from the same one lookup per word as <see cref="ContainsAny"/>.
     /// </summary>
     public WordMembership Membership(FrozenSet<string> words) =>
-        triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, wordSets, index) : new(Words, words, null, 0);
+        triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, wordSets, index) : new(Words, words, default, 0);
 
     private static List<Token> OwnTokens(string text, TextSpan span, List<int> lowerHashes)
     {
@@ -113,7 +120,7 @@ internal sealed class SentenceContext
         return tokens;
     }
 
-    private static ulong UnionOf(ulong[] masks)
+    private static ulong UnionOf(ReadOnlySpan<ulong> masks)
     {
         var union = 0UL;
         foreach (var mask in masks)

@@ -10,21 +10,21 @@ internal readonly struct WordMembership
 {
     private readonly IReadOnlyList<string> words;
     private readonly FrozenSet<string> set;
-    private readonly ulong[]? masks;
+    private readonly ArraySegment<ulong> masks;
     private readonly ulong bit;
 
     /// <param name="words">The sentence's lower-cased words.</param>
     /// <param name="set">The word set.</param>
-    /// <param name="masks">Per word, the indexed sets it is in; null when <paramref name="set"/> is not indexed.</param>
+    /// <param name="masks">Per word, the indexed sets it is in; empty (default) when <paramref name="set"/> is not indexed.</param>
     /// <param name="index">The set's position in the index.</param>
-    public WordMembership(IReadOnlyList<string> words, FrozenSet<string> set, ulong[]? masks, int index)
+    public WordMembership(IReadOnlyList<string> words, FrozenSet<string> set, ArraySegment<ulong> masks, int index)
     {
         this.words = words;
         this.set = set;
         this.masks = masks;
-        bit = masks is null ? 0 : 1UL << index;
+        bit = masks.Array is null ? 0 : 1UL << index;
     }
 
     /// <summary>Whether word <paramref name="index"/> is in the set.</summary>
-    public bool Contains(int index) => masks is null ? set.Contains(words[index]) : (masks[index] & bit) != 0;
+    public bool Contains(int index) => masks.Array is null ? set.Contains(words[index]) : (masks[index] & bit) != 0;
 }

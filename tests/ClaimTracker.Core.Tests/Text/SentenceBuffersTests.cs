@@ -3,11 +3,11 @@ using ClaimTracker.Text;
 
 namespace ClaimTracker.Tests.Text;
 
-public class SentenceTokensTests
+public class SentenceBuffersTests
 {
     [Fact]
     public void Every_sentence_keeps_its_own_tokens_while_the_store_grows() =>
-        // A thread of its own starts without a kept array, so the store starts small and must grow.
+        // A thread of its own starts without kept buffers, so they start small and must grow.
         OnOwnThread(() =>
         {
             var sentences = Enumerable.Range(0, 400)
@@ -16,9 +16,9 @@ public class SentenceTokensTests
             var text = string.Concat(sentences);
             var spans = Spans(sentences);
 
-            using var store = SentenceTokens.Rent();
+            using var store = SentenceBuffers.Rent();
             var hashes = new List<int>();
-            var slices = spans.Select(span => store.Add(text, span, hashes)).ToList();
+            var slices = spans.Select(span => store.Tokenize(text, span, hashes)).ToList();
 
             for (var i = 0; i < spans.Count; i++)
             {
@@ -29,19 +29,34 @@ public class SentenceTokensTests
         });
 
     [Fact]
+    public void Class_slices_do_not_overlap_while_the_buffer_grows() =>
+        OnOwnThread(() =>
+        {
+            using var buffers = SentenceBuffers.Rent();
+            var slices = Enumerable.Range(1, 200).Select(length =>
+            {
+                var slice = buffers.Classes(length);
+                slice.AsSpan().Fill((ulong)length);
+                return slice;
+            }).ToList();
+
+            slices.Should().OnlyContain(slice => slice.All(mask => mask == (ulong)slice.Count));
+        });
+
+    [Fact]
     public void The_next_document_reuses_the_array_and_reads_its_own_tokens()
     {
         OnOwnThread(() =>
         {
             const string first = "Two drones struck. Four were wounded.";
             const string second = "Nobody was hurt, officials said on Monday.";
-            using (var store = SentenceTokens.Rent())
+            using (var store = SentenceBuffers.Rent())
             {
-                store.Add(first, new TextSpan(0, first.Length), []);
+                store.Tokenize(first, new TextSpan(0, first.Length), []);
             }
 
-            using var next = SentenceTokens.Rent();
-            var tokens = next.Add(second, new TextSpan(0, second.Length), []);
+            using var next = SentenceBuffers.Rent();
+            var tokens = next.Tokenize(second, new TextSpan(0, second.Length), []);
 
             tokens.Should().Equal(Tokenizer.Tokenize(second, new TextSpan(0, second.Length)));
         });
