@@ -9,6 +9,7 @@ using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 using ClaimTracker.Recognition.Numbers;
+using ClaimTracker.Text;
 
 namespace ClaimTracker;
 
@@ -187,7 +188,9 @@ public sealed class Tracker
     /// <summary>Claims and event frames: everything that depends on the document alone, done once when it is added.</summary>
     private Entry Extract(Document document)
     {
-        var analysis = _extractor.Extract(document);
+        // The sentences' words are read by the frames alone, which are built here, so they can stay in the thread's buffers.
+        using var buffers = SentenceBuffers.Rent(keepWords: true);
+        var analysis = _extractor.Extract(document, buffers);
         var frames = EventGrouper.Default.FramesOf(analysis);
 
         // Once the frames are built, grouping, conflicts and summaries read a document's metadata and claims alone. Its

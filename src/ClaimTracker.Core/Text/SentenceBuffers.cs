@@ -1,13 +1,14 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ClaimTracker.Documents;
 
 namespace ClaimTracker.Text;
 
 /// <summary>
-/// The tokens and word classes of one document's sentences, one sentence after another in arrays the thread keeps for
-/// its next document: a token list and a class array per sentence were an eighth of all the pipeline allocated. Each
-/// sentence's part is a slice that stays valid until <see cref="Dispose"/>, after which the arrays may hold another
-/// document's.
+/// The tokens, word classes and (when asked for) lower-cased words of one document's sentences, one sentence after
+/// another in arrays the thread keeps for its next document: arrays per sentence were a fifth of all the pipeline
+/// allocated. Each sentence's part is a slice that stays valid until <see cref="Dispose"/>, after which the arrays may
+/// hold another document's.
 /// </summary>
 internal sealed class SentenceBuffers : IDisposable
 {
@@ -18,16 +19,21 @@ internal sealed class SentenceBuffers : IDisposable
 
     private Region<Token> _tokens = new(1024);
     private Region<ulong> _classes = new(1024);
+    private Region<string> _words = new(1024);
+    private bool _keepsWords;
 
     private SentenceBuffers()
     {
     }
 
     /// <summary>Buffers for one document: the thread's kept ones if it has them, so a nested caller gets buffers of its own.</summary>
-    public static SentenceBuffers Rent()
+    /// <param name="keepWords">Whether <see cref="Words"/> hands out slices too: only for a caller that reads the words
+    /// no longer than the buffers live; otherwise the words get arrays of their own, which may be kept.</param>
+    public static SentenceBuffers Rent(bool keepWords = false)
     {
         var buffers = t_kept ?? new SentenceBuffers();
         t_kept = null;
+        buffers._keepsWords = keepWords;
         return buffers;
     }
 
@@ -48,12 +54,16 @@ internal sealed class SentenceBuffers : IDisposable
     /// <summary>Room for the classes of <paramref name="count"/> words; it holds whatever was there before.</summary>
     public ArraySegment<ulong> Classes(int count) => _classes.Take(count);
 
+    /// <summary>Room for <paramref name="count"/> words: a slice of the buffers when they keep words, else an array of its own.</summary>
+    public ArraySegment<string> Words(int count) => _keepsWords ? _words.Take(count) : new string[count];
+
     /// <summary>Gives the buffers back to the thread; the slices handed out must no longer be read.</summary>
     public void Dispose()
     {
         _tokens.Reset();
         _classes.Reset();
-        if (_tokens.Length <= MaxKeptLength && _classes.Length <= MaxKeptLength)
+        _words.Reset();
+        if (_tokens.Length <= MaxKeptLength && _classes.Length <= MaxKeptLength && _words.Length <= MaxKeptLength)
         {
             t_kept = this;
         }
@@ -81,6 +91,15 @@ internal sealed class SentenceBuffers : IDisposable
             return slice;
         }
 
-        public void Reset() => count = 0;
+        public void Reset()
+        {
+            // Kept words would keep strings alive that no pool holds.
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            {
+                Array.Clear(items, 0, count);
+            }
+
+            count = 0;
+        }
     }
 }

@@ -114,9 +114,10 @@ internal static class WordPool
     }
 
     /// <summary>
-    /// The lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/>, and into <paramref name="classes"/>
-    /// each one's classes by <paramref name="classifier"/>, both index-aligned with the tokens. The classes come from
-    /// the same lookup as the word, so a word the thread has met before costs the classifier nothing.
+    /// Writes the lower-cased texts of <paramref name="tokens"/> of <paramref name="text"/> into <paramref name="words"/>
+    /// and each one's classes by <paramref name="classifier"/> into <paramref name="classes"/>, both index-aligned with
+    /// the tokens. The classes come from the same lookup as the word, so a word the thread has met before costs the
+    /// classifier nothing.
     /// </summary>
     /// <param name="text">The text the tokens index.</param>
     /// <param name="tokens">The tokens.</param>
@@ -124,12 +125,12 @@ internal static class WordPool
     /// <see cref="Tokenizer.Tokenize(string, Documents.TextSpan, List{Token}, List{int})"/> gives them; such a token is found
     /// without being lower-cased first.</param>
     /// <param name="classifier">The classifier.</param>
+    /// <param name="words">Where to write the words, as many as there are tokens.</param>
     /// <param name="classes">Where to write the classes of each word, as many as there are tokens.</param>
-    public static string[] Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<ulong> classes)
+    public static void Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<string> words, Span<ulong> classes)
     {
         var pool = t_lowerCase ??= new(MaxWords);
-        var words = new string[tokens.Count];
-        for (var i = 0; i < words.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var span = tokens[i].Span;
             var token = text.AsSpan(span.Start, span.Length);
@@ -137,8 +138,6 @@ internal static class WordPool
             words[i] = word.Text;
             classes[i] = word.ClassesBy(classifier);
         }
-
-        return words;
     }
 
     private static PooledWord PooledAscii(ReadOnlySpan<char> word, int lowerHash, WordTable<PooledWord> pool)

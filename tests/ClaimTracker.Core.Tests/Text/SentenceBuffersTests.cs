@@ -62,6 +62,30 @@ public class SentenceBuffersTests
         });
     }
 
+    [Fact]
+    public void Words_get_slices_only_when_the_buffers_keep_them_and_none_outlive_the_buffers() =>
+        OnOwnThread(() =>
+        {
+            ArraySegment<string> kept;
+            using (var buffers = SentenceBuffers.Rent(keepWords: true))
+            {
+                kept = buffers.Words(3);
+                kept.AsSpan().Fill("drones");
+                var next = buffers.Words(2);
+
+                next.Array.Should().BeSameAs(kept.Array);
+                next.Offset.Should().Be(kept.Offset + kept.Count);
+            }
+
+            kept.Should().OnlyContain(word => word == null, "the buffers let go of the words they held");
+
+            using var own = SentenceBuffers.Rent();
+            var first = own.Words(3);
+            var second = own.Words(3);
+            first.Array.Should().NotBeSameAs(second.Array);
+            first.Count.Should().Be(first.Array!.Length);
+        });
+
     private static List<TextSpan> Spans(string[] sentences)
     {
         var spans = new List<TextSpan>();

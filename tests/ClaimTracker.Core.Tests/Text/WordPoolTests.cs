@@ -61,15 +61,13 @@ public class WordPoolTests
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
 
-        var classes = new ulong[tokens.Count];
-        var words = WordPool.Lower(text, tokens, hashes.ToArray(), classifier, classes);
+        var words = Lower(text, tokens, hashes, classifier, out var classes);
 
         words.Should().Equal(WordPool.Lower(text, tokens));
         classes.Should().Equal(words.Select(classifier.Expected));
         classifier.Asked.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(words.Distinct());
 
-        var again = new ulong[tokens.Count];
-        WordPool.Lower(text, tokens, hashes.ToArray(), classifier, again);
+        Lower(text, tokens, hashes, classifier, out var again);
         again.Should().Equal(classes);
         classifier.Asked.Should().HaveCount(words.Distinct().Count());
     }
@@ -83,7 +81,7 @@ public class WordPoolTests
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
 
-        var words = WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), new ulong[tokens.Count]);
+        var words = Lower(text, tokens, hashes, new CountingClassifier(), out _);
 
         words.Should().Equal(tokens.Select(t => t.Span.Slice(text).ToLowerInvariant()));
         words.Should().Equal(WordPool.Lower(text, tokens));
@@ -103,11 +101,10 @@ public class WordPoolTests
         var hashes = new List<int>();
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens, hashes);
-        WordPool.Lower(text, tokens, hashes.ToArray(), new CountingClassifier(), new ulong[tokens.Count]);
+        Lower(text, tokens, hashes, new CountingClassifier(), out _);
         var other = new CountingClassifier(salt: 7);
 
-        var classes = new ulong[tokens.Count];
-        WordPool.Lower(text, tokens, hashes.ToArray(), other, classes);
+        Lower(text, tokens, hashes, other, out var classes);
 
         classes.Should().Equal(other.Expected("four"), other.Expected("drones"));
         other.Asked.Should().Equal("four", "drones");
@@ -151,6 +148,14 @@ public class WordPoolTests
 
         words.Should().OnlyContain(word => table.Find(word, WordTable<string>.Hash(word)) == word);
         table.Find("w5000", WordTable<string>.Hash("w5000")).Should().BeNull();
+    }
+
+    private static string[] Lower(string text, List<Token> tokens, List<int> hashes, IWordClassifier classifier, out ulong[] classes)
+    {
+        var words = new string[tokens.Count];
+        classes = new ulong[tokens.Count];
+        WordPool.Lower(text, tokens, hashes.ToArray(), classifier, words, classes);
+        return words;
     }
 
     private sealed class CountingClassifier(int salt = 0) : IWordClassifier

@@ -23,6 +23,17 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
 
     public DocumentAnalysis Extract(Document document)
     {
+        using var buffers = SentenceBuffers.Rent();
+        return Extract(document, buffers);
+    }
+
+    /// <summary>
+    /// Extracts the claims of <paramref name="document"/>, tokenizing its sentences into <paramref name="buffers"/>.
+    /// When the buffers keep words, the analysis' <see cref="DocumentAnalysis.SentenceWords"/> are valid only until
+    /// they are disposed.
+    /// </summary>
+    public DocumentAnalysis Extract(Document document, SentenceBuffers buffers)
+    {
         var sentences = SentenceSplitter.Default.Split(document.Text);
         var mentions = recognizer.Recognize(document.Text, document.Published);
         var slices = MentionSlicer.Slice(mentions, sentences);
@@ -31,8 +42,6 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var drafts = new List<ClaimDraft>();
         var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
-        // The sentences' tokens and word sets are read only in this loop, so arrays the thread keeps hold them all.
-        using var buffers = SentenceBuffers.Rent();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers);

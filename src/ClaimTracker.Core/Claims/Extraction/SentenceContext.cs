@@ -46,8 +46,10 @@ internal sealed class SentenceContext
         }
         else
         {
+            var words = buffers is null ? new string[Tokens.Count] : buffers.Words(Tokens.Count);
             wordSets = buffers is null ? new ulong[Tokens.Count] : buffers.Classes(Tokens.Count);
-            Words = WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, wordSets);
+            WordPool.Lower(document.Text, Tokens, CollectionsMarshal.AsSpan(hashes), triggers, words, wordSets);
+            Words = words;
         }
 
         TokenBuffer<int>.Return(hashes);
