@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Dates;
@@ -18,9 +19,18 @@ internal static class DateTokenizer
     /// does not have it (no rule can tell it apart from any other such word), whether an expression may start at it and
     /// whether it names a unit; without, every word is lower-cased and may be either.
     /// </summary>
-    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known)
+    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known) =>
+        Tokenize(text, window, tokens, known, []);
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, TextSpan, List{DateToken}, VocabularyWords?)"/>; a word that covers exactly the
+    /// characters of one of <paramref name="words"/> (scan tokens of the same text in text order, whose words carry
+    /// <paramref name="known"/>'s entries) takes its entry from that word instead of a lookup.
+    /// </summary>
+    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known, ReadOnlySpan<WordToken> words)
     {
         tokens.EnsureCapacity(Tokenizer.CapacityFor(window.Length));
+        var w = 0;
         var paragraph = 0;
         var spaceBefore = true;
         var lineBreakPending = false;
@@ -48,7 +58,11 @@ internal static class DateTokenizer
                 while (i < window.End && char.IsLetter(text[i]))
                     i++;
                 var word = text.AsSpan(start, i - start);
-                var (lower, mayStart, mayNameUnit) = known?.Find(word) ?? new VocabularyWord(WordPool.Lower(word), true, true);
+                while (w < words.Length && words[w].Start < start)
+                    w++;
+                var (lower, mayStart, mayNameUnit) = w < words.Length && words[w].Start == start && words[w].End == i
+                    ? words[w].Word.DateWord
+                    : known?.Find(word) ?? new VocabularyWord(WordPool.Lower(word), true, true);
                 tokens.Add(new DateToken(DateTokenKind.Word, start, i, lower, -1, 0, char.IsUpper(c), spaceBefore, paragraph, '\0',
                     mayStart, mayNameUnit));
             }
