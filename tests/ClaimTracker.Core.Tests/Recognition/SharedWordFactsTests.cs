@@ -16,7 +16,17 @@ public class SharedWordFactsTests
 {
     private static readonly WordFacts Facts = new(NumberLexicon.Embedded.Roles, DateVocabulary.Default.KnownWords);
 
-    public static TheoryData<string> Texts() => ScannerShortcutTests.Texts();
+    public static TheoryData<string> Texts()
+    {
+        var data = ScannerShortcutTests.Texts();
+
+        // Where the scan's words and the date tokens part: digits read across words ("2.6km", "12km2"), marks, digits
+        // other than ASCII, surrogate pairs, the Unicode line separators and leading or trailing whitespace.
+        data.Add("12km2 of land, 2.6km away, 1,500th time; Cafe\u0301 owner \u0663\u0663 said \U0001F600 on 4 March\u20262024.");
+        data.Add("  \r\n\tOn March 4,\u2028 2024\u2029 and 5 May 2023 the na\u0308ive 27th-of-May plan\u00a0failed.\n ");
+        data.Add("2024, about a dozen in March");
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(Texts))]

@@ -24,6 +24,9 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
 
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
 
+    /// <summary>True for a word of letters only, which the date tokenizer reads as one word too.</summary>
+    public bool IsLetters { get; } = IsAllLetters(text);
+
     public bool IsApostrophe { get; } = text is "'" or "\u2019" or "\"" or "\u02bc";
 
     public bool IsDash { get; } = text is "-" or "\u2010" or "\u2011" or "\u2012" or "\u2013" or "\u2014";
@@ -41,4 +44,17 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
 
     /// <summary>Meaningful only when the word's vocabulary has <see cref="WordFacts"/>.</summary>
     public VocabularyWord DateWord { get; } = dateWord;
+
+    private static bool IsAllLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
