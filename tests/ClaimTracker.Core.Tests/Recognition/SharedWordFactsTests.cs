@@ -25,6 +25,11 @@ public class SharedWordFactsTests
         data.Add("12km2 of land, 2.6km away, 1,500th time; Cafe\u0301 owner \u0663\u0663 said \U0001F600 on 4 March\u20262024.");
         data.Add("  \r\n\tOn March 4,\u2028 2024\u2029 and 5 May 2023 the na\u0308ive 27th-of-May plan\u00a0failed.\n ");
         data.Add("2024, about a dozen in March");
+
+        // Where the scan's words and the numeral tokens part: possessives, URLs, leading decimal points, grouped digits
+        // and control characters.
+        data.Add("Iran's 2 drones, http://x.org/a1 and WWW.b.com, .5 or 1.5; O\u2019Brien's 40 000 men, the dogs' 3,000th hit.");
+        data.Add("He said\u0001 4 dozen\u000Bfled 12 and\u0085 5 left.");
         return data;
     }
 
@@ -41,6 +46,20 @@ public class SharedWordFactsTests
 
         looked.Should().Contain(role => role != WordRole.None);
         shared.Should().Equal(looked);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Numeral_tokens_read_from_the_scan_words_are_those_read_from_the_characters(string text)
+    {
+        var blockers = NumberLexicon.Embedded.SpaceGroupingBlockers;
+        using var scan = TextScan.Of(Gazetteer.Default, text, new TextSpan(0, text.Length), facts: Facts);
+
+        var shared = NumeralTokenizer.Tokenize(text, 0, text.Length, blockers, [], scan.Tokens);
+        var read = NumeralTokenizer.Tokenize(text, 0, text.Length, blockers);
+
+        read.Should().Contain(token => token.Kind == NumeralTokenKind.Word);
+        shared.Should().Equal(read);
     }
 
     [Theory]

@@ -48,9 +48,8 @@ public sealed class DateRecognizer
     internal VocabularyWords KnownWords => _vocabulary.KnownWords;
 
     /// <summary>
-    /// As <see cref="Recognize(string, DateOnly?, TextSpan)"/>; a word that spells exactly a token of
-    /// <paramref name="scan"/>, a scan of the same text whose words carry <see cref="KnownWords"/>, takes its entry from the
-    /// scan's word.
+    /// As <see cref="Recognize(string, DateOnly?, TextSpan)"/>, with <paramref name="scan"/>, a scan of the same window
+    /// whose words carry <see cref="KnownWords"/>: the tokens are read from its words, with the entries they carry.
     /// </summary>
     internal IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, TextSpan window, TextScan? scan)
     {

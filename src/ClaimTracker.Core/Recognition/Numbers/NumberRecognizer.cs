@@ -51,8 +51,9 @@ public sealed class NumberRecognizer
     public IReadOnlyList<NumberMention> Recognize(string text, TextSpan window) => Recognize(text, window, null);
 
     /// <summary>
-    /// As <see cref="Recognize(string, TextSpan)"/>; a token that spells exactly a token of <paramref name="scan"/>, a scan
-    /// of the same text whose words carry this recognizer's roles, takes its roles from the scan's word.
+    /// As <see cref="Recognize(string, TextSpan)"/>, with <paramref name="scan"/>, a scan of the same window whose words
+    /// carry this recognizer's roles: the tokens are read from its words, and a token that spells exactly one of them
+    /// takes its roles from it.
     /// </summary>
     internal IReadOnlyList<NumberMention> Recognize(string text, TextSpan window, TextScan? scan)
     {
@@ -67,10 +68,10 @@ public sealed class NumberRecognizer
         var roles = TokenBuffer<WordRole>.Rent();
         try
         {
-            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens);
             var words = scan is not null && ReferenceEquals(scan.Text, text) && ReferenceEquals(scan.Facts?.NumberRoles, lexicon.Roles)
                 ? scan.Tokens
                 : [];
+            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens, words);
             return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, words, roles)));
         }
         finally
