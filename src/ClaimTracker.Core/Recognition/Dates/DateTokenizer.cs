@@ -91,7 +91,7 @@ internal static class DateTokenizer
             i++;
         var suffix = i == suffixStart ? string.Empty : WordPool.Lower(text.AsSpan(suffixStart, i - suffixStart));
         var kind = isDecimal ? DateTokenKind.Decimal : DateTokenKind.Number;
-        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0', true, false);
+        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0', !isDecimal, false);
     }
 
     private static int ParseDigits(string text, int start, int end)
@@ -168,7 +168,7 @@ internal static class DateTokenizer
         public void AddSymbol(int at)
         {
             StartToken();
-            tokens.Add(new DateToken(DateTokenKind.Symbol, at, at + 1, string.Empty, -1, 0, false, spaceBefore, paragraph, text[at], true, false));
+            tokens.Add(new DateToken(DateTokenKind.Symbol, at, at + 1, string.Empty, -1, 0, false, spaceBefore, paragraph, text[at], false, false));
             Position = at + 1;
             spaceBefore = false;
         }
