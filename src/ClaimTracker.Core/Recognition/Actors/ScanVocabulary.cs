@@ -7,8 +7,8 @@ namespace ClaimTracker.Recognition.Actors;
 /// <summary>
 /// The words one thread has met while scanning with one gazetteer, each made once with its strings, gazetteer
 /// starts and, when asked for, its <see cref="WordFacts"/>. A thread keeps one vocabulary, for the gazetteer (and facts)
-/// it used last, so nothing is locked or shared between threads and at most one gazetteer per thread is held. Bounded like <see cref="WordPool"/>: past the bound, new
-/// or long words are made again at every token.
+/// it used last, so nothing is locked or shared between threads and at most one gazetteer per thread is held. Bounded
+/// like <see cref="WordPool"/>: past the bound, new or long words are made again at every token.
 /// </summary>
 internal sealed class ScanVocabulary
 {
