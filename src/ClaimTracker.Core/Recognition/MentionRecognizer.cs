@@ -17,6 +17,7 @@ public sealed class MentionRecognizer
     private readonly DateRecognizer _dates;
     private readonly ActorRecognizer _actors;
     private readonly LocationRecognizer _locations;
+    private readonly WordFacts _facts;
 
     /// <summary>Combines the given recognizers.</summary>
     /// <param name="numbers">The number recognizer.</param>
@@ -29,6 +30,7 @@ public sealed class MentionRecognizer
         _dates = dates ?? throw new ArgumentNullException(nameof(dates));
         _actors = actors ?? throw new ArgumentNullException(nameof(actors));
         _locations = locations ?? throw new ArgumentNullException(nameof(locations));
+        _facts = new WordFacts(numbers.Roles, dates.KnownWords);
     }
 
     /// <summary>The recognizers with their embedded data.</summary>
@@ -41,23 +43,31 @@ public sealed class MentionRecognizer
     public Mentions Recognize(string text, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var dates = _dates.Recognize(text, published);
+        IReadOnlyList<NumberMention> numbers;
+        IReadOnlyList<DateMention> dates;
         IReadOnlyList<ActorMention> actors;
         IReadOnlyList<LocationMention> locations;
         if (text.Length > 0 && ReferenceEquals(_actors.Gazetteer, _locations.Gazetteer))
         {
-            // Actors and places are found in the same tokens and gazetteer phrases: scan the text once for both.
-            using var scan = TextScan.Of(_actors.Gazetteer, text, new TextSpan(0, text.Length));
+            // Actors and places are found in the same tokens and gazetteer phrases: scan the text once for both. Its
+            // words carry their number roles and date vocabulary entries, so the number and date tokens that spell the
+            // same words skip their own lookups.
+            var whole = new TextSpan(0, text.Length);
+            using var scan = TextScan.Of(_actors.Gazetteer, text, whole, facts: _facts);
+            dates = _dates.Recognize(text, published, whole, scan);
             actors = _actors.RecognizeScan(scan);
             locations = _locations.RecognizeScan(scan);
+            numbers = _numbers.Recognize(text, whole, scan);
         }
         else
         {
+            dates = _dates.Recognize(text, published);
             actors = _actors.Recognize(text);
             locations = _locations.Recognize(text);
+            numbers = _numbers.Recognize(text);
         }
 
-        return new Mentions(NumbersOutside(_numbers.Recognize(text), Taken(dates, actors, locations)), dates, actors, locations);
+        return new Mentions(NumbersOutside(numbers, Taken(dates, actors, locations)), dates, actors, locations);
     }
 
     private static SpanSet Taken(IReadOnlyList<DateMention> dates, IReadOnlyList<ActorMention> actors, IReadOnlyList<LocationMention> locations)

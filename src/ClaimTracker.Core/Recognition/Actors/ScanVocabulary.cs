@@ -1,12 +1,14 @@
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Numbers;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
-/// The words one thread has met while scanning with one gazetteer, each made once with its strings and gazetteer
-/// starts. A thread keeps one vocabulary, for the gazetteer it used last, so nothing is locked or shared between
-/// threads and at most one gazetteer per thread is held. Bounded like <see cref="WordPool"/>: past the bound, new
-/// or long words are made again at every token.
+/// The words one thread has met while scanning with one gazetteer, each made once with its strings, gazetteer
+/// starts and, when asked for, its <see cref="WordFacts"/>. A thread keeps one vocabulary, for the gazetteer (and facts)
+/// it used last, so nothing is locked or shared between threads and at most one gazetteer per thread is held. Bounded
+/// like <see cref="WordPool"/>: past the bound, new or long words are made again at every token.
 /// </summary>
 internal sealed class ScanVocabulary
 {
@@ -18,14 +20,16 @@ internal sealed class ScanVocabulary
     private static ScanVocabulary? t_current;
 
     private readonly Gazetteer? gazetteer;
+    private readonly WordFacts? facts;
     private readonly WordTable<ScanWord>? words;
 
     // Punctuation and other single ASCII characters are a large share of tokens: they skip the table.
     private readonly ScanWord?[]? asciiCharacters;
 
-    private ScanVocabulary(Gazetteer? gazetteer, bool keepsWords)
+    private ScanVocabulary(Gazetteer? gazetteer, WordFacts? facts, bool keepsWords)
     {
         this.gazetteer = gazetteer;
+        this.facts = facts;
         if (keepsWords)
         {
             words = new WordTable<ScanWord>(MaxWords);
@@ -34,15 +38,21 @@ internal sealed class ScanVocabulary
     }
 
     /// <summary>Words with no gazetteer starts, made afresh each time: for tokenizing the gazetteer's own phrases.</summary>
-    public static ScanVocabulary Unkept { get; } = new(null, keepsWords: false);
+    public static ScanVocabulary Unkept { get; } = new(null, null, keepsWords: false);
 
-    /// <summary>The calling thread's vocabulary for <paramref name="gazetteer"/>; a new one when the thread last read with another.</summary>
-    public static ScanVocabulary For(Gazetteer gazetteer)
+    /// <summary>The facts each word carries, or null when it carries none.</summary>
+    public WordFacts? Facts => facts;
+
+    /// <summary>
+    /// The calling thread's vocabulary for <paramref name="gazetteer"/> whose words carry <paramref name="facts"/> (any
+    /// facts when null); a new one when the thread last read with another gazetteer or without these facts.
+    /// </summary>
+    public static ScanVocabulary For(Gazetteer gazetteer, WordFacts? facts = null)
     {
         var current = t_current;
-        if (current is null || !ReferenceEquals(current.gazetteer, gazetteer))
+        if (current is null || !ReferenceEquals(current.gazetteer, gazetteer) || (facts is not null && !Equals(current.facts, facts)))
         {
-            current = new ScanVocabulary(gazetteer, keepsWords: true);
+            current = new ScanVocabulary(gazetteer, facts, keepsWords: true);
             t_current = current;
         }
 
@@ -75,6 +85,7 @@ internal sealed class ScanVocabulary
     private ScanWord Make(ReadOnlySpan<char> chars)
     {
         var written = WordPool.Intern(chars);
-        return new ScanWord(written.Text, written.Lower, gazetteer?.StartsOf(written.Lower) ?? GazetteerStarts.None);
+        return new ScanWord(written.Text, written.Lower, gazetteer?.StartsOf(written.Lower) ?? GazetteerStarts.None,
+            facts?.NumberRoles.Of(chars) ?? WordRole.None, facts?.DateWords.Find(chars) ?? VocabularyWord.Unknown);
     }
 }

@@ -1,3 +1,6 @@
+using ClaimTracker.Recognition.Dates;
+using ClaimTracker.Recognition.Numbers;
+
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
@@ -8,7 +11,9 @@ namespace ClaimTracker.Recognition.Actors;
 /// <param name="text">The characters as written.</param>
 /// <param name="key">The lower-cased text, the key of gazetteer lookups.</param>
 /// <param name="starts">The word's first steps into the gazetteer's tries.</param>
-internal sealed class ScanWord(string text, string key, GazetteerStarts starts)
+/// <param name="numberRoles">The word's roles in the <see cref="WordFacts.NumberRoles"/> of its vocabulary, if it has facts.</param>
+/// <param name="dateWord">The word in the <see cref="WordFacts.DateWords"/> of its vocabulary, if it has facts.</param>
+internal sealed class ScanWord(string text, string key, GazetteerStarts starts, WordRole numberRoles, VocabularyWord dateWord)
 {
     public string Text { get; } = text;
 
@@ -18,6 +23,9 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts)
     public bool IsWord { get; } = text.Length > 1 || char.IsLetterOrDigit(text[0]);
 
     public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+
+    /// <summary>True for a word of letters only, which the date tokenizer reads as one word too.</summary>
+    public bool IsLetters { get; } = IsAllLetters(text);
 
     public bool IsApostrophe { get; } = text is "'" or "\u2019" or "\"" or "\u02bc";
 
@@ -30,4 +38,23 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts)
     public bool IsPeriod { get; } = text == ".";
 
     public GazetteerStarts Starts { get; } = starts;
+
+    /// <summary>Meaningful only when the word's vocabulary has <see cref="WordFacts"/>.</summary>
+    public WordRole NumberRoles { get; } = numberRoles;
+
+    /// <summary>Meaningful only when the word's vocabulary has <see cref="WordFacts"/>.</summary>
+    public VocabularyWord DateWord { get; } = dateWord;
+
+    private static bool IsAllLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

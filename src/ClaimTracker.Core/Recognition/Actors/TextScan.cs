@@ -24,10 +24,11 @@ internal sealed class TextScan : IDisposable
     private readonly bool rememberWordStarts;
     private bool disposed;
 
-    private TextScan(Gazetteer gazetteer, string text, List<WordToken> tokens, bool rememberWordStarts)
+    private TextScan(Gazetteer gazetteer, string text, List<WordToken> tokens, WordFacts? facts, bool rememberWordStarts)
     {
         Gazetteer = gazetteer;
         Text = text;
+        Facts = facts;
         tokenList = tokens;
         this.rememberWordStarts = rememberWordStarts;
         columns = TokenBuffer<int>.Rent();
@@ -51,6 +52,9 @@ internal sealed class TextScan : IDisposable
 
     public string Text { get; }
 
+    /// <summary>The facts the tokens' words carry, or null.</summary>
+    public WordFacts? Facts { get; }
+
     public ReadOnlySpan<WordToken> Tokens => CollectionsMarshal.AsSpan(tokenList);
 
     /// <summary>The sentence number of each token.</summary>
@@ -67,14 +71,16 @@ internal sealed class TextScan : IDisposable
     /// <param name="window">The part to read; clamped to the text.</param>
     /// <param name="rememberWordStarts">Whether each word's first steps into the gazetteer tries are taken once and kept
     /// with the word (see <see cref="ScanVocabulary"/>) rather than at every token; off only to test that it changes nothing.</param>
-    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window, bool rememberWordStarts = true)
+    /// <param name="facts">What else each word should carry, for the number and date recognizers reading the same text.</param>
+    public static TextScan Of(Gazetteer gazetteer, string? text, TextSpan window, bool rememberWordStarts = true, WordFacts? facts = null)
     {
         text ??= "";
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
         var tokens = TokenBuffer<WordToken>.Rent();
-        WordTokenizer.Tokenize(text, start, end, ScanVocabulary.For(gazetteer), tokens);
-        return new TextScan(gazetteer, text, tokens, rememberWordStarts);
+        var vocabulary = ScanVocabulary.For(gazetteer, facts);
+        WordTokenizer.Tokenize(text, start, end, vocabulary, tokens);
+        return new TextScan(gazetteer, text, tokens, vocabulary.Facts, rememberWordStarts);
     }
 
     /// <summary>Hands the per-token lists back to the thread; the scan must not be read afterwards.</summary>

@@ -8,8 +8,8 @@ namespace ClaimTracker.Recognition.Dates;
 /// ("in January", "in 2025") require the cue; the cue then belongs to the expression's span.
 /// </summary>
 /// <param name="vocabulary">The vocabulary.</param>
-/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/> are passed by the bit
-/// their token carries; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="passNonStarters">Whether words outside <see cref="DateVocabulary.ExpressionStarts"/>, symbols and decimals are
+/// passed by the bit their token carries; the result is the same either way, which tests check by turning it off.</param>
 /// <param name="gateRelativeByUnit">Whether the counted relative reader is skipped where no unit word is within its reach
 /// (see <see cref="RelativeExpressionReader"/>); tests turn it off too.</param>
 internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool passNonStarters = true, bool gateRelativeByUnit = true)
@@ -51,7 +51,7 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         var i = 0;
         while (i < tokens.Count)
         {
-            if (passNonStarters && tokens[i].IsWord && !tokens[i].MayStartExpression)
+            if (passNonStarters && !tokens[i].MayStartExpression)
             {
                 i++;
             }

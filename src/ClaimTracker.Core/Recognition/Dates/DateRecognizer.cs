@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Dates;
@@ -40,7 +41,17 @@ public sealed class DateRecognizer
     /// <param name="text">Any text; null or empty yields no mentions.</param>
     /// <param name="published">The publication date, or null if unknown.</param>
     /// <param name="window">The part of <paramref name="text"/> to read; clamped to the text.</param>
-    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, TextSpan window)
+    public IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, TextSpan window) =>
+        Recognize(text, published, window, null);
+
+    /// <summary>The vocabulary words tokens are looked up in, for a scan whose words should carry them.</summary>
+    internal VocabularyWords KnownWords => _vocabulary.KnownWords;
+
+    /// <summary>
+    /// As <see cref="Recognize(string, DateOnly?, TextSpan)"/>, with <paramref name="scan"/>, a scan of the same window
+    /// whose words carry <see cref="KnownWords"/>: the tokens are read from its words, with the entries they carry.
+    /// </summary>
+    internal IReadOnlyList<DateMention> Recognize(string text, DateOnly? published, TextSpan window, TextScan? scan)
     {
         if (string.IsNullOrEmpty(text))
             return [];
@@ -49,7 +60,10 @@ public sealed class DateRecognizer
         var tokens = TokenBuffer<DateToken>.Rent();
         try
         {
-            return _resolver.Resolve(text, _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens, _vocabulary.KnownWords)), published);
+            var words = scan is not null && ReferenceEquals(scan.Text, text) && ReferenceEquals(scan.Facts?.DateWords, KnownWords)
+                ? scan.Tokens
+                : [];
+            return _resolver.Resolve(text, _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens, KnownWords, words)), published);
         }
         finally
         {

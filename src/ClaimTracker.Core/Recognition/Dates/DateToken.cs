@@ -28,8 +28,8 @@ internal enum DateTokenKind
 /// <param name="SpaceBefore">Whether whitespace (or the start of the text) precedes the token.</param>
 /// <param name="Paragraph">How many line breaks precede the token in the scanned text.</param>
 /// <param name="Symbol">The character of a symbol token, else '\0'.</param>
-/// <param name="MayStartExpression">False only for a word known not to be in <see cref="DateVocabulary.ExpressionStarts"/>,
-/// so the scanner passes it without a lookup.</param>
+/// <param name="MayStartExpression">False for a word known not to be in <see cref="DateVocabulary.ExpressionStarts"/>
+/// and for a symbol or decimal, which no rule starts at, so the scanner passes it without a lookup.</param>
 /// <param name="MayNameUnit">False only for a token known not to be in <see cref="DateVocabulary.Units"/>.</param>
 internal readonly record struct DateToken(
     DateTokenKind Kind,

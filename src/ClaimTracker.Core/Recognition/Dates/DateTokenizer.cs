@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Dates;
@@ -18,52 +19,50 @@ internal static class DateTokenizer
     /// does not have it (no rule can tell it apart from any other such word), whether an expression may start at it and
     /// whether it names a unit; without, every word is lower-cased and may be either.
     /// </summary>
-    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known)
+    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known) =>
+        Tokenize(text, window, tokens, known, []);
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, TextSpan, List{DateToken}, VocabularyWords?)"/>, reading the tokens from
+    /// <paramref name="words"/>, the scan tokens of exactly <paramref name="window"/>, whose words carry
+    /// <paramref name="known"/>'s entries: a word of letters or a single other character is one date token as it stands,
+    /// with the entry its word carries, and only words with digits or marks are read character by character.
+    /// </summary>
+    public static List<DateToken> Tokenize(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known, ReadOnlySpan<WordToken> words)
     {
         tokens.EnsureCapacity(Tokenizer.CapacityFor(window.Length));
-        var paragraph = 0;
-        var spaceBefore = true;
-        var lineBreakPending = false;
-        var i = window.Start;
-        while (i < window.End)
+        var reader = new Reader(text, window, tokens, known);
+
+        // The scan marks '\n' and '\r' as line breaks, not the Unicode line and paragraph separators.
+        if (known is null || words.IsEmpty || text.AsSpan(window.Start, window.Length).ContainsAny('\u2028', '\u2029'))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            while (reader.Position < window.End)
+                reader.Step();
+            return tokens;
+        }
+
+        var w = 0;
+        while (reader.Position < window.End)
+        {
+            while (w < words.Length && words[w].Start < reader.Position)
+                w++;
+
+            // Past the last word only whitespace is left; inside a word digits were read from ("12km2"), the rest of it
+            // is read as characters too.
+            if (w == words.Length || (w > 0 && words[w - 1].End > reader.Position))
             {
-                lineBreakPending |= c is '\n' or '\r' or '\u2028' or '\u2029';
-                spaceBefore = true;
-                i++;
+                reader.Step();
                 continue;
             }
 
-            if (lineBreakPending)
-            {
-                paragraph++;
-                lineBreakPending = false;
-            }
-
-            var start = i;
-            if (char.IsLetter(c))
-            {
-                while (i < window.End && char.IsLetter(text[i]))
-                    i++;
-                var word = text.AsSpan(start, i - start);
-                var (lower, mayStart, mayNameUnit) = known?.Find(word) ?? new VocabularyWord(WordPool.Lower(word), true, true);
-                tokens.Add(new DateToken(DateTokenKind.Word, start, i, lower, -1, 0, char.IsUpper(c), spaceBefore, paragraph, '\0',
-                    mayStart, mayNameUnit));
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                tokens.Add(ReadNumber(text, window.End, ref i, spaceBefore, paragraph));
-            }
+            var word = words[w];
+            reader.SkipSpace(word.Start, word.LineBreakBefore);
+            if (word.Word.IsLetters)
+                reader.AddWord(word.Start, word.End, word.Word.DateWord, word.IsCapitalised);
+            else if (word.End - word.Start == 1 && !char.IsAsciiDigit(text[word.Start]))
+                reader.AddSymbol(word.Start);
             else
-            {
-                i++;
-                tokens.Add(new DateToken(DateTokenKind.Symbol, start, i, string.Empty, -1, 0, false, spaceBefore,
-                    paragraph, c, true, false));
-            }
-
-            spaceBefore = false;
+                reader.Step();
         }
 
         return tokens;
@@ -92,7 +91,7 @@ internal static class DateTokenizer
             i++;
         var suffix = i == suffixStart ? string.Empty : WordPool.Lower(text.AsSpan(suffixStart, i - suffixStart));
         var kind = isDecimal ? DateTokenKind.Decimal : DateTokenKind.Number;
-        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0', true, false);
+        return new DateToken(kind, start, i, suffix, isDecimal ? -1 : value, digits, false, spaceBefore, paragraph, '\0', !isDecimal, false);
     }
 
     private static int ParseDigits(string text, int start, int end)
@@ -101,5 +100,86 @@ internal static class DateTokenizer
         for (var k = start; k < end; k++)
             value = (value * 10) + (text[k] - '0');
         return value;
+    }
+
+    /// <summary>The state of one left-to-right read: the next character, the paragraph and what precedes the next token.</summary>
+    private struct Reader(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known)
+    {
+        private int paragraph;
+        private bool spaceBefore = true;
+        private bool lineBreakPending;
+
+        /// <summary>The next character to read.</summary>
+        public int Position { get; private set; } = window.Start;
+
+        /// <summary>Reads one whitespace character or one token.</summary>
+        public void Step()
+        {
+            var i = Position;
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                lineBreakPending |= c is '\n' or '\r' or '\u2028' or '\u2029';
+                spaceBefore = true;
+                Position = i + 1;
+                return;
+            }
+
+            if (char.IsLetter(c))
+            {
+                while (i < window.End && char.IsLetter(text[i]))
+                    i++;
+                var word = text.AsSpan(Position, i - Position);
+                AddWord(Position, i, known?.Find(word) ?? new VocabularyWord(WordPool.Lower(word), true, true), char.IsUpper(c));
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                StartToken();
+                tokens.Add(ReadNumber(text, window.End, ref i, spaceBefore, paragraph));
+                Position = i;
+                spaceBefore = false;
+            }
+            else
+            {
+                AddSymbol(i);
+            }
+        }
+
+        /// <summary>Passes the whitespace up to <paramref name="next"/>, which has a line break in it or not.</summary>
+        public void SkipSpace(int next, bool lineBreak)
+        {
+            lineBreakPending |= lineBreak;
+            if (next > Position)
+            {
+                spaceBefore = true;
+                Position = next;
+            }
+        }
+
+        public void AddWord(int start, int end, VocabularyWord word, bool capitalized)
+        {
+            StartToken();
+            tokens.Add(new DateToken(DateTokenKind.Word, start, end, word.Lower, -1, 0, capitalized, spaceBefore, paragraph, '\0',
+                word.StartsExpression, word.NamesUnit));
+            Position = end;
+            spaceBefore = false;
+        }
+
+        public void AddSymbol(int at)
+        {
+            StartToken();
+            tokens.Add(new DateToken(DateTokenKind.Symbol, at, at + 1, string.Empty, -1, 0, false, spaceBefore, paragraph, text[at], false, false));
+            Position = at + 1;
+            spaceBefore = false;
+        }
+
+        private void StartToken()
+        {
+            if (lineBreakPending)
+            {
+                paragraph++;
+                lineBreakPending = false;
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
@@ -23,6 +24,9 @@ public sealed class NumberRecognizer
     private readonly NumberLexicon lexicon;
     private readonly MentionScanner scanner;
 
+    /// <summary>The roles of this recognizer's vocabulary, for a scan whose words should carry them.</summary>
+    internal WordRoles Roles => lexicon.Roles;
+
     internal NumberRecognizer(NumberLexicon lexicon)
     {
         this.lexicon = lexicon;
@@ -44,7 +48,14 @@ public sealed class NumberRecognizer
     /// <param name="text">Any text; null or empty yields nothing.</param>
     /// <param name="window">The part of the text to look in; clamped to the text.</param>
     /// <returns>The mentions, with spans into <paramref name="text"/>.</returns>
-    public IReadOnlyList<NumberMention> Recognize(string text, TextSpan window)
+    public IReadOnlyList<NumberMention> Recognize(string text, TextSpan window) => Recognize(text, window, null);
+
+    /// <summary>
+    /// As <see cref="Recognize(string, TextSpan)"/>, with <paramref name="scan"/>, a scan of the same window whose words
+    /// carry this recognizer's roles: the tokens are read from its words, and a token that spells exactly one of them
+    /// takes its roles from it.
+    /// </summary>
+    internal IReadOnlyList<NumberMention> Recognize(string text, TextSpan window, TextScan? scan)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -57,8 +68,11 @@ public sealed class NumberRecognizer
         var roles = TokenBuffer<WordRole>.Rent();
         try
         {
-            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens);
-            return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, roles)));
+            var words = scan is not null && ReferenceEquals(scan.Text, text) && ReferenceEquals(scan.Facts?.NumberRoles, lexicon.Roles)
+                ? scan.Tokens
+                : [];
+            NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens, words);
+            return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, words, roles)));
         }
         finally
         {

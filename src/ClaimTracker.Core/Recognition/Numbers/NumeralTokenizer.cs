@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
@@ -15,53 +17,75 @@ internal static class NumeralTokenizer
     private const int MaxIntegerDigits = 15;
     private const int MaxFractionDigits = 10;
 
+    // Characters this tokenizer and the scan's word tokenizer read differently: control characters other than tab,
+    // line feed and carriage return, and the Unicode line and paragraph separators.
+    private static readonly SearchValues<char> ScanDisagreements = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016"
+        + "\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088"
+        + "\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B"
+        + "\u009C\u009D\u009E\u009F\u2028\u2029");
+
     public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers) =>
         Tokenize(text, start, end, spaceGroupingBlockers, []);
 
     /// <summary>Appends the tokens of <c>[start, end)</c> to <paramref name="tokens"/> and returns it.</summary>
-    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens)
+    public static List<NumeralToken> Tokenize(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens) =>
+        Tokenize(text, start, end, spaceGroupingBlockers, tokens, []);
+
+    /// <summary>
+    /// As <see cref="Tokenize(string, int, int, FrozenSet{string}, List{NumeralToken})"/>, reading the tokens from
+    /// <paramref name="words"/>, the scan tokens of exactly <c>[start, end)</c>: a word of letters or a single character
+    /// other than a digit or '.' is one token as it stands, and only the other words are read character by character.
+    /// </summary>
+    public static List<NumeralToken> Tokenize(
+        string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens, ReadOnlySpan<WordToken> words)
     {
         tokens.EnsureCapacity(Tokenizer.CapacityFor(end - start));
-        var blockers = spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>();
-        bool space = false, lineBreak = false;
-        var i = start;
-        while (i < end)
+        var reader = new Reader(text, start, end, spaceGroupingBlockers, tokens);
+
+        // The scan counts only whitespace as space and only '\n' and '\r' as line breaks; this tokenizer also other
+        // control characters and the Unicode line separators.
+        if (words.IsEmpty || text.AsSpan(start, end - start).ContainsAny(ScanDisagreements))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            while (reader.Position < end)
             {
-                space = true;
-                lineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029' || (char.IsControl(c) && c != '\t');
-                i++;
+                reader.Step();
+            }
+
+            return tokens;
+        }
+
+        var w = 0;
+        while (reader.Position < end)
+        {
+            while (w < words.Length && words[w].Start < reader.Position)
+            {
+                w++;
+            }
+
+            // Past the last word only whitespace is left; inside a word a numeral, URL or possessive was read from, the
+            // rest of it is read as characters too.
+            if (w == words.Length || (w > 0 && words[w - 1].End > reader.Position))
+            {
+                reader.Step();
                 continue;
             }
 
-            NumeralToken token;
-            if (char.IsLetter(c) && StartsUrl(text, i, end))
+            var word = words[w];
+            reader.SkipSpace(word.Start, word.LineBreakBefore);
+            var c = text[word.Start];
+            if (word.Word.IsLetters && !StartsUrl(text, word.Start, end) && !(word.End < end && text[word.End] is '\'' or '\u2019'))
             {
-                token = new NumeralToken(NumeralTokenKind.Opaque, i, SkipToWhitespace(text, i, end), space, lineBreak);
+                reader.Add(new NumeralToken(NumeralTokenKind.Word, word.Start, word.End, false, false));
             }
-            else if (char.IsLetter(c))
+            else if (word.End - word.Start == 1 && !char.IsLetter(c) && !IsDigit(c) && c != '.')
             {
-                token = new NumeralToken(NumeralTokenKind.Word, i, ScanWord(text, i, end), space, lineBreak);
-            }
-            else if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(text[i + 1]) && (i == start || !IsDigit(text[i - 1]))))
-            {
-                var previousWord = tokens.Count > 0 && tokens[^1].Kind == NumeralTokenKind.Word
-                    ? text.AsSpan(tokens[^1].Start, tokens[^1].End - tokens[^1].Start)
-                    : ReadOnlySpan<char>.Empty;
-                var allowSpaceGrouping = previousWord.IsEmpty || !blockers.Contains(previousWord);
-                token = ScanNumeral(text, i, start, end, allowSpaceGrouping) with { SpaceBefore = space, BreakBefore = lineBreak };
+                reader.Add(new NumeralToken(NumeralTokenKind.Symbol, word.Start, word.End, false, false));
             }
             else
             {
-                token = new NumeralToken(NumeralTokenKind.Symbol, i, i + 1, space, lineBreak);
+                reader.Step();
             }
-
-            tokens.Add(token);
-            i = token.End;
-            space = false;
-            lineBreak = false;
         }
 
         return tokens;
@@ -261,6 +285,72 @@ internal static class NumeralTokenizer
             {
                 mantissa = (mantissa * 10) + (uint)(c - '0');
             }
+        }
+    }
+
+    /// <summary>The state of one left-to-right read: the next character and what separates the next token from the last.</summary>
+    private struct Reader(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens)
+    {
+        private readonly int windowStart = start;
+        private bool space;
+        private bool lineBreak;
+
+        /// <summary>The next character to read.</summary>
+        public int Position { get; private set; } = start;
+
+        /// <summary>Reads one whitespace or control character or one token.</summary>
+        public void Step()
+        {
+            var i = Position;
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                space = true;
+                lineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029' || (char.IsControl(c) && c != '\t');
+                Position = i + 1;
+                return;
+            }
+
+            if (char.IsLetter(c) && StartsUrl(text, i, end))
+            {
+                Add(new NumeralToken(NumeralTokenKind.Opaque, i, SkipToWhitespace(text, i, end), false, false));
+            }
+            else if (char.IsLetter(c))
+            {
+                Add(new NumeralToken(NumeralTokenKind.Word, i, ScanWord(text, i, end), false, false));
+            }
+            else if (IsDigit(c) || (c == '.' && i + 1 < end && IsDigit(text[i + 1]) && (i == windowStart || !IsDigit(text[i - 1]))))
+            {
+                var previousWord = tokens.Count > 0 && tokens[^1].Kind == NumeralTokenKind.Word
+                    ? text.AsSpan(tokens[^1].Start, tokens[^1].End - tokens[^1].Start)
+                    : ReadOnlySpan<char>.Empty;
+                var allowSpaceGrouping = previousWord.IsEmpty || !spaceGroupingBlockers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previousWord);
+                Add(ScanNumeral(text, i, windowStart, end, allowSpaceGrouping));
+            }
+            else
+            {
+                Add(new NumeralToken(NumeralTokenKind.Symbol, i, i + 1, false, false));
+            }
+        }
+
+        /// <summary>Passes the whitespace up to <paramref name="next"/>, which has a line break in it or not.</summary>
+        public void SkipSpace(int next, bool lineBreakBefore)
+        {
+            lineBreak |= lineBreakBefore;
+            if (next > Position)
+            {
+                space = true;
+                Position = next;
+            }
+        }
+
+        /// <summary>Adds <paramref name="token"/> with what separates it from the last one, and reads on after it.</summary>
+        public void Add(NumeralToken token)
+        {
+            tokens.Add(token with { SpaceBefore = space, BreakBefore = lineBreak });
+            Position = token.End;
+            space = false;
+            lineBreak = false;
         }
     }
 }

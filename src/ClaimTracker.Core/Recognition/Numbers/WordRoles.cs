@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Numbers;
@@ -55,15 +56,31 @@ internal sealed class WordRoles
     }
 
     /// <summary>Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>.</summary>
-    public List<WordRole> Of(string text, List<NumeralToken> tokens, List<WordRole> roles)
+    public List<WordRole> Of(string text, List<NumeralToken> tokens, List<WordRole> roles) => Of(text, tokens, [], roles);
+
+    /// <summary>
+    /// Appends the roles of <paramref name="tokens"/> of <paramref name="text"/>, index-aligned, to <paramref name="roles"/>;
+    /// a token that covers exactly the characters of one of <paramref name="words"/> (scan tokens of the same text in text
+    /// order, whose words carry this table's roles) takes them from that word instead of a lookup.
+    /// </summary>
+    public List<WordRole> Of(string text, List<NumeralToken> tokens, ReadOnlySpan<WordToken> words, List<WordRole> roles)
     {
         var start = roles.Count;
         CollectionsMarshal.SetCount(roles, start + tokens.Count);
         var into = CollectionsMarshal.AsSpan(roles)[start..];
         var from = CollectionsMarshal.AsSpan(tokens);
+        var w = 0;
         for (var k = 0; k < from.Length; k++)
         {
-            into[k] = Of(text.AsSpan(from[k].Start, from[k].End - from[k].Start));
+            var token = from[k];
+            while (w < words.Length && words[w].Start < token.Start)
+            {
+                w++;
+            }
+
+            into[k] = w < words.Length && words[w].Start == token.Start && words[w].End == token.End
+                ? words[w].Word.NumberRoles
+                : Of(text.AsSpan(token.Start, token.End - token.Start));
         }
 
         return roles;
