@@ -7,8 +7,17 @@ namespace ClaimTracker.Claims.Extraction;
 /// ("will continue to deny", "would likely lead to casualties") wins over a hedge; a hedge anywhere in the sentence
 /// ("reportedly", "according to") makes the claim reported; otherwise it is asserted.
 /// </summary>
-internal sealed class ModalityDetector(CueLexicon cues)
+internal sealed class ModalityDetector
 {
+    private readonly CueLexicon cues;
+    private readonly Func<SentenceContext, (int Start, Modality Modality)[]> cuesOf;
+
+    public ModalityDetector(CueLexicon cues)
+    {
+        this.cues = cues;
+        cuesOf = CuesOf;
+    }
+
     public static ModalityDetector Default { get; } = new(CueLexicon.Default);
 
     public Modality Detect(SentenceContext sentence, Documents.TextSpan quote)
@@ -17,7 +26,8 @@ internal sealed class ModalityDetector(CueLexicon cues)
         var quoteEnd = Math.Max(quoteStart, sentence.TokenAt(quote.End - 1) + 1);
         var clauseStart = ClauseStart(sentence, quoteStart);
         var reported = false;
-        foreach (var (start, _, modality) in FindCues(sentence.Words))
+        // The cues are found once per sentence: a sentence often yields several claims, each asking.
+        foreach (var (start, modality) in sentence.Memo(cuesOf))
         {
             var governsQuote = start >= clauseStart && start < quoteEnd;
             if (modality is Modality.Predicted or Modality.Hypothetical && governsQuote)
@@ -33,6 +43,17 @@ internal sealed class ModalityDetector(CueLexicon cues)
 
     /// <summary>Every modality cue in <paramref name="words"/> (lower-cased tokens), left to right, longest match first.</summary>
     public PhraseSet<Modality>.Matches FindCues(IReadOnlyList<string> words) => cues.Modality.FindAll(words, 0, words.Count);
+
+    private (int Start, Modality Modality)[] CuesOf(SentenceContext sentence)
+    {
+        List<(int Start, Modality Modality)>? found = null;
+        foreach (var (start, _, modality) in FindCues(sentence.Words))
+        {
+            (found ??= []).Add((start, modality));
+        }
+
+        return found is null ? [] : [.. found];
+    }
 
     /// <summary>The first token of the clause holding <paramref name="index"/>: after the last ';', ':', dash or "but" before it.</summary>
     private static int ClauseStart(SentenceContext sentence, int index)
