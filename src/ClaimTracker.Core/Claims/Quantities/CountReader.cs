@@ -14,8 +14,7 @@ internal static class CountReader
     private static CountVocabulary Words => CountVocabulary.Default;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
-    public static CountPhrase? At(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Counts.At(index);
+    public static CountPhrase? At(SentenceContext sentence, int index) => sentence.Counts.At(index);
 
     // A count of one, shared: counts are read at every sentence an extractor reads, and the value is immutable.
     private static readonly NumberValue One = NumberValue.Exactly(1);

@@ -12,23 +12,30 @@ internal sealed class CountTable
     private const int HeadTokens = 64;
 
     /// <summary>A table for a sentence without counts.</summary>
-    public static CountTable Empty { get; } = new(0, null, []);
+    public static CountTable Empty { get; } = new(0, 0, null, []);
 
     // Bit t marks a count at token t: tokens 0-63 in head, later tokens 64 to an element of tail.
+    private readonly int tokens;
     private readonly ulong head;
     private readonly ulong[]? tail;
     private readonly CountPhrase[] counts;
 
-    private CountTable(ulong head, ulong[]? tail, CountPhrase[] counts)
+    private CountTable(int tokens, ulong head, ulong[]? tail, CountPhrase[] counts)
     {
+        this.tokens = tokens;
         this.head = head;
         this.tail = tail;
         this.counts = counts;
     }
 
-    /// <summary>The count starting at token <paramref name="index"/>, if any.</summary>
+    /// <summary>The count starting at token <paramref name="index"/>, if any; none outside the sentence.</summary>
     public CountPhrase? At(int index)
     {
+        if ((uint)index >= (uint)tokens)
+        {
+            return null;
+        }
+
         if (index < HeadTokens)
         {
             var bit = 1UL << index;
@@ -36,13 +43,8 @@ internal sealed class CountTable
         }
 
         var element = (index - HeadTokens) >> 6;
-        if (tail is null || element >= tail.Length)
-        {
-            return null;
-        }
-
         var tailBit = 1UL << (index - HeadTokens);
-        if ((tail[element] & tailBit) == 0)
+        if ((tail![element] & tailBit) == 0)
         {
             return null;
         }
@@ -78,6 +80,6 @@ internal sealed class CountTable
             }
         }
 
-        return new CountTable(head, tail, [.. counts]);
+        return new CountTable(tokens, head, tail, [.. counts]);
     }
 }
