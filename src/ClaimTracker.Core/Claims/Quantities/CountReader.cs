@@ -113,7 +113,7 @@ internal static class CountReader
         if (ordinalArticle
             && index + 1 < sentence.Tokens.Count && starting?[index + 1] is { Kind: QuantityKind.Ordinal } ordinal)
         {
-            return new CountPhrase(index, LastTokenOf(sentence, ordinal), One, CountForm.Ordinal, ordinal.Value.Min);
+            return new CountPhrase(index, LastTokenOf(sentence, ordinal), One, CountForm.Ordinal, ordinal.Value);
         }
 
         // "no one was hurt" is a negation, read by the casualty extractor's zero phrases, not a count of one.
