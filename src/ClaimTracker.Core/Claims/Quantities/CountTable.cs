@@ -28,6 +28,9 @@ internal sealed class CountTable
         this.counts = counts;
     }
 
+    /// <summary>Whether the sentence has no count at all.</summary>
+    public bool IsEmpty => counts.Length == 0;
+
     /// <summary>The count starting at token <paramref name="index"/>, if any; none outside the sentence.</summary>
     public CountPhrase? At(int index)
     {

@@ -13,8 +13,9 @@ namespace ClaimTracker.Claims.Weapons;
 /// 52 drones" (intercepted 40 of 52 launched). A count without a verb has an unspecified phase.
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
-/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="WeaponLexicon.Triggers"/> is
-/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="WeaponLexicon.Triggers"/>, or
+/// without a count (every rule starts at one, "the others" at the total counted before), is passed without walking its
+/// words; the result is the same either way, which tests check by turning it off.</param>
 internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxModifiers = 3;
@@ -30,7 +31,7 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        if (passSentencesWithoutTriggers && !sentence.ContainsAny(lexicon.Triggers))
+        if (passSentencesWithoutTriggers && (!sentence.ContainsAny(lexicon.Triggers) || sentence.Counts.IsEmpty))
         {
             return;
         }
