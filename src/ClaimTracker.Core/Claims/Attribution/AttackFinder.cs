@@ -67,7 +67,7 @@ internal sealed class AttackFinder
     {
         // Index loops instead of phrase iterators, and lists made only when needed: every sentence with a start word asks.
         List<(int, int)>? triggers = null;
-        List<(int Start, int Length)>? idioms = null;
+        IReadOnlyList<(int Start, int Length)>? idioms = null;
         var words = sentence.Words;
         var starts = sentence.Membership(lexicon.TriggerStarts);
         for (var start = 0; start < words.Count; start++)
@@ -91,24 +91,24 @@ internal sealed class AttackFinder
     }
 
     /// <summary>The idioms of the sentence, matched left to right without overlap.</summary>
-    private List<(int Start, int Length)> Idioms(SentenceContext sentence)
+    private IReadOnlyList<(int Start, int Length)> Idioms(SentenceContext sentence)
     {
         var words = sentence.Words;
         var starts = sentence.Membership(lexicon.NotAttackStarts);
-        var idioms = new List<(int Start, int Length)>();
+        List<(int Start, int Length)>? idioms = null;
         for (var start = 0; start < words.Count; start++)
         {
             if ((!passSentencesWithoutStarts || starts.Contains(start)) && lexicon.NotAttacks.TryMatch(words, start, out var length, out _))
             {
-                idioms.Add((start, length));
+                (idioms ??= []).Add((start, length));
                 start += length - 1;
             }
         }
 
-        return idioms;
+        return idioms is null ? [] : idioms;
     }
 
-    private static bool IsInIdiom(List<(int Start, int Length)> idioms, int index)
+    private static bool IsInIdiom(IReadOnlyList<(int Start, int Length)> idioms, int index)
     {
         for (var i = 0; i < idioms.Count; i++)
         {
@@ -123,7 +123,8 @@ internal sealed class AttackFinder
 
     private IReadOnlyList<AttackAttribution> FindAttributions(SentenceContext sentence)
     {
-        var found = new List<AttackAttribution>();
+        // Made at the first relation found: most sentences with an attack word name no attacker.
+        List<AttackAttribution>? found = null;
         var triggers = Triggers(sentence);
         for (var t = 0; t < triggers.Count; t++)
         {
@@ -147,16 +148,16 @@ internal sealed class AttackFinder
             {
                 var first = Math.Min(sentence.TokenAt(attacker.Span.Start), start);
                 var last = Math.Max(targetEnd, Math.Max(attackerEnd, start + length) - 1);
-                Add(found, new AttackAttribution(attacker.Actor, target, sentence.SpanOf(first, last), confidence));
+                Add(ref found, new AttackAttribution(attacker.Actor, target, sentence.SpanOf(first, last), confidence));
             }
         }
 
-        AddOrigins(sentence, found);
-        return found;
+        AddOrigins(sentence, ref found);
+        return found ?? NoAttributions;
     }
 
     /// <summary>"drones launched from Iranian territory", "UAVs from the armed forces of Iran".</summary>
-    private void AddOrigins(SentenceContext sentence, List<AttackAttribution> found)
+    private void AddOrigins(SentenceContext sentence, ref List<AttackAttribution>? found)
     {
         var words = sentence.Words;
         var weapons = sentence.Membership(lexicon.Weapons);
@@ -194,7 +195,7 @@ internal sealed class AttackFinder
 
             var afterOrigin = isTerritory ? originEnd + 1 : originEnd;
             var target = Target(sentence, afterOrigin, origin, out var targetEnd);
-            Add(found, new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75));
+            Add(ref found, new AttackAttribution(origin.Actor, target, sentence.SpanOf(i, Math.Max(targetEnd, afterOrigin - 1)), 0.75));
         }
     }
 
@@ -427,15 +428,22 @@ internal sealed class AttackFinder
         return before >= 0 && lexicon.Prepositions.Contains(sentence.Words[before]);
     }
 
-    private static void Add(List<AttackAttribution> found, AttackAttribution attribution)
+    private static void Add(ref List<AttackAttribution>? found, AttackAttribution attribution)
     {
-        var duplicate = found.Any(f => ActorCountries.SameSide(f.Attacker, attribution.Attacker)
-            && (f.Target is null || attribution.Target is null || ActorCountries.SameSide(f.Target, attribution.Target))
-            && f.Quote.Overlaps(attribution.Quote));
-        if (!duplicate)
+        found ??= [];
+        // An index loop: a lambda capturing the attribution would be made at every relation.
+        for (var i = 0; i < found.Count; i++)
         {
-            found.Add(attribution);
+            var f = found[i];
+            if (ActorCountries.SameSide(f.Attacker, attribution.Attacker)
+                && (f.Target is null || attribution.Target is null || ActorCountries.SameSide(f.Target, attribution.Target))
+                && f.Quote.Overlaps(attribution.Quote))
+            {
+                return;
+            }
         }
+
+        found.Add(attribution);
     }
 
     /// <summary>The actor mention that overlaps token <paramref name="index"/> (mentions may end inside a possessive token such as "Tehran's").</summary>

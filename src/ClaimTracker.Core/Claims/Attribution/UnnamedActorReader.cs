@@ -169,7 +169,8 @@ internal sealed class UnnamedActorReader
             return false;
         }
 
-        var text = token.Span.Slice(sentence.Document.Text);
+        // Only its letters' case is read: a span of the document, not a copy, at every word asked.
+        var text = sentence.Document.Text.AsSpan(token.Span.Start, token.Span.Length);
         var word = sentence.Words[index];
         var dash = word.IndexOf('-', StringComparison.Ordinal);
         var particleJoined = dash > 0 && _particles.Contains(word[..dash]) && dash + 1 < text.Length && char.IsUpper(text[dash + 1]);

@@ -45,15 +45,16 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
             return;
         }
 
-        var consumed = new bool[sentence.Words.Count];
-        ReadZeros(sentence, sentence.Membership(lexicon.ZeroStarts), drafts, consumed);
-        ReadTolls(sentence, sentence.Membership(lexicon.TollStarts), drafts, consumed);
+        // Which words a zero or a toll phrase took; made only when one is found, since most sentences have neither.
+        bool[]? consumed = null;
+        ReadZeros(sentence, sentence.Membership(lexicon.ZeroStarts), drafts, ref consumed);
+        ReadTolls(sentence, sentence.Membership(lexicon.TollStarts), drafts, ref consumed);
         var active = sentence.Membership(lexicon.ActiveStarts);
         var result = sentence.Membership(lexicon.ResultStarts);
         var i = 0;
         while (i < sentence.Words.Count)
         {
-            i = consumed[i]
+            i = consumed?[i] == true
                 ? i + 1
                 : TryCountFirst(sentence, i, drafts)
                     ?? (MayStart(active, i) ? TryActive(sentence, i, drafts) : null)
@@ -68,7 +69,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
     /// </summary>
     private bool MayStart(WordMembership starts, int index) => !passSentencesWithoutTriggers || starts.Contains(index);
 
-    private void ReadZeros(SentenceContext sentence, WordMembership starts, List<ClaimDraft> drafts, bool[] consumed)
+    private void ReadZeros(SentenceContext sentence, WordMembership starts, List<ClaimDraft> drafts, ref bool[]? consumed)
     {
         var start = 0;
         while (start < sentence.Words.Count)
@@ -84,13 +85,13 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
                 drafts.Add(Draft(sentence, type, null, NumberValue.Exactly(0), start, start + length - 1, ExplicitConfidence, Modality.Negated));
             }
 
-            Array.Fill(consumed, true, start, length);
+            Array.Fill(consumed ??= new bool[sentence.Words.Count], true, start, length);
             start += length;
         }
     }
 
     /// <summary>"the death toll rose to 14", "the number of people killed in … has risen to seven".</summary>
-    private void ReadTolls(SentenceContext sentence, WordMembership starts, List<ClaimDraft> drafts, bool[] consumed)
+    private void ReadTolls(SentenceContext sentence, WordMembership starts, List<ClaimDraft> drafts, ref bool[]? consumed)
     {
         var words = sentence.Words;
         var start = 0;
@@ -108,7 +109,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
                     && CountReader.At(sentence, k + verbLength) is { IsNumber: true } count)
                 {
                     drafts.Add(Draft(sentence, type, null, count.Value, start, count.Last, ExplicitConfidence));
-                    Array.Fill(consumed, true, start, count.Last - start + 1);
+                    Array.Fill(consumed ??= new bool[words.Count], true, start, count.Last - start + 1);
                     break;
                 }
             }
@@ -306,16 +307,37 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
         return null;
     }
 
-    /// <summary>The words from <paramref name="first"/> up to <paramref name="end"/> joined by spaces; no lambda, since one capturing the words would be made at every call of the caller.</summary>
+    /// <summary>
+    /// The words from <paramref name="first"/> up to <paramref name="end"/> joined by spaces. Most victims are one word,
+    /// which is returned as it is; longer ones are written straight into the new string, with no array of parts.
+    /// </summary>
     private static string JoinWords(IReadOnlyList<string> words, int first, int end)
     {
-        var parts = new string[end - first];
-        for (var k = first; k < end; k++)
+        if (end - first == 1)
         {
-            parts[k - first] = words[k];
+            return words[first];
         }
 
-        return string.Join(' ', parts);
+        var length = end - first - 1;
+        for (var k = first; k < end; k++)
+        {
+            length += words[k].Length;
+        }
+
+        return string.Create(length, (words, first, end), static (chars, state) =>
+        {
+            var at = 0;
+            for (var k = state.first; k < state.end; k++)
+            {
+                if (k > state.first)
+                {
+                    chars[at++] = ' ';
+                }
+
+                state.words[k].AsSpan().CopyTo(chars[at..]);
+                at += state.words[k].Length;
+            }
+        });
     }
 
     /// <summary>
@@ -335,8 +357,7 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
             if (actor is { Actor.Kind: ActorKind.Person or ActorKind.Office })
             {
                 // A person's full name may follow the office ("Grand Ayatollah Ali al-Sistani"): quote up to the last of them.
-                var last = sentence.Actors.LastOrDefault(a => a.Span.Start >= actor.Span.Start && a.Span.Start <= actor.Span.End + 1
-                    && a.Actor.Kind is ActorKind.Person or ActorKind.Office) ?? actor;
+                var last = LastNameOfOffice(sentence, actor);
                 return (last.Actor.Name, sentence.TokenAt(last.Span.End - 1));
             }
 
@@ -347,6 +368,24 @@ internal sealed class CasualtyExtractor(CasualtyLexicon lexicon, bool passSenten
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last person or office starting within <paramref name="office"/> or right after it, else the office itself; an
+    /// index loop, since a lambda capturing the office would be made at every word the caller walks.
+    /// </summary>
+    private static ActorMention LastNameOfOffice(SentenceContext sentence, ActorMention office)
+    {
+        for (var k = sentence.Actors.Count - 1; k >= 0; k--)
+        {
+            var a = sentence.Actors[k];
+            if (a.Span.Start >= office.Span.Start && a.Span.Start <= office.Span.End + 1 && a.Actor.Kind is ActorKind.Person or ActorKind.Office)
+            {
+                return a;
+            }
+        }
+
+        return office;
     }
 
     private static int? CapitalizedRunEnd(SentenceContext sentence, int start)

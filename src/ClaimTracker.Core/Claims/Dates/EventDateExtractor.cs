@@ -28,6 +28,8 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
     private const int MaxStatementDistance = 2;
     private const int MaxOpeningSentenceWords = 25;
     private const int MaxOpeningPosition = 3;
+    private const int MaxStackDates = 32;
+    private const int NotOwned = int.MaxValue;
 
     public static EventDateExtractor Default { get; } = new(EventDateVocabulary.Default, AttackFinder.Default);
 
@@ -65,15 +67,20 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             return;
         }
 
-        // Index loops rather than LINQ: every sentence with a date and an attack word comes here.
-        var ranges = new (DateMention Date, int First, int Last)[sentence.Dates.Count];
-        for (var d = 0; d < ranges.Length; d++)
+        // Index loops rather than LINQ, and the dates' token ranges and owned distances on the stack: every sentence with a
+        // date and an attack word comes here, and a sentence has few dates.
+        var dates = sentence.Dates;
+        Span<int> firsts = dates.Count <= MaxStackDates ? stackalloc int[dates.Count] : new int[dates.Count];
+        Span<int> lasts = dates.Count <= MaxStackDates ? stackalloc int[dates.Count] : new int[dates.Count];
+        for (var d = 0; d < dates.Count; d++)
         {
-            var date = sentence.Dates[d];
-            ranges[d] = (date, sentence.TokenAt(date.Span.Start), sentence.TokenAt(date.Span.End - 1));
+            firsts[d] = sentence.TokenAt(dates[d].Span.Start);
+            lasts[d] = sentence.TokenAt(dates[d].Span.End - 1);
         }
 
-        var owned = new Dictionary<DateMention, int>();
+        // Per date, the distance of the nearest attack word it owns; NotOwned when it owns none.
+        Span<int> owned = dates.Count <= MaxStackDates ? stackalloc int[dates.Count] : new int[dates.Count];
+        owned.Fill(NotOwned);
         foreach (var (index, isAttack) in anchors)
         {
             if (!isAttack)
@@ -83,27 +90,28 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
 
             // The nearest date; on a tie the date after the attack word wins (English puts the date after the event: "the
             // bombing … since 2019"), and then the first listed.
-            var nearest = ranges[0];
-            var nearestDistance = Distance(index, nearest.First, nearest.Last);
-            for (var r = 1; r < ranges.Length; r++)
+            var nearest = 0;
+            var nearestDistance = Distance(index, firsts[0], lasts[0]);
+            for (var r = 1; r < dates.Count; r++)
             {
-                var distance = Distance(index, ranges[r].First, ranges[r].Last);
-                if (distance < nearestDistance || (distance == nearestDistance && nearest.First < index && ranges[r].First >= index))
+                var distance = Distance(index, firsts[r], lasts[r]);
+                if (distance < nearestDistance || (distance == nearestDistance && firsts[nearest] < index && firsts[r] >= index))
                 {
-                    nearest = ranges[r];
+                    nearest = r;
                     nearestDistance = distance;
                 }
             }
 
             if (nearestDistance <= MaxAnchorDistance)
             {
-                owned[nearest.Date] = Math.Min(owned.GetValueOrDefault(nearest.Date, int.MaxValue), nearestDistance);
+                owned[nearest] = Math.Min(owned[nearest], nearestDistance);
             }
         }
 
-        foreach (var (date, first, last) in ranges)
+        for (var d = 0; d < dates.Count; d++)
         {
-            if (!owned.TryGetValue(date, out var attackDistance) || !IsUsable(sentence, date))
+            var date = dates[d];
+            if (owned[d] == NotOwned || !IsUsable(sentence, date))
             {
                 continue;
             }
@@ -111,10 +119,10 @@ internal sealed class EventDateExtractor(EventDateVocabulary vocabulary, AttackF
             var otherEvent = int.MaxValue;
             foreach (var (index, isAttack) in anchors)
             {
-                otherEvent = isAttack ? otherEvent : Math.Min(otherEvent, Distance(index, first, last));
+                otherEvent = isAttack ? otherEvent : Math.Min(otherEvent, Distance(index, firsts[d], lasts[d]));
             }
 
-            if (otherEvent >= attackDistance)
+            if (otherEvent >= owned[d])
             {
                 drafts.Add(Draft(date, date.Granularity == DateGranularity.Approximate ? 0.6 : 0.8));
             }

@@ -7,53 +7,73 @@ namespace ClaimTracker.Claims.Extraction;
 /// <summary>Splits a document's mentions into per-sentence sets in one pass, since both are in text order.</summary>
 internal static class MentionSlicer
 {
+    // Most sentences have no mention of any kind: they share one empty set instead of each making its own.
+    private static readonly Mentions None = new([], [], [], []);
+
     public static IReadOnlyList<Mentions> Slice(Mentions mentions, IReadOnlyList<Sentence> sentences)
     {
-        var numbers = Slice(mentions.Numbers, n => n.Span, sentences);
-        var dates = Slice(mentions.Dates, d => d.Span, sentences);
-        var actors = Slice(mentions.Actors, a => a.Span, sentences);
-        var locations = Slice(mentions.Locations, l => l.Span, sentences);
+        var numbers = InTextOrder(mentions.Numbers, n => n.Span);
+        var dates = InTextOrder(mentions.Dates, d => d.Span);
+        var actors = InTextOrder(mentions.Actors, a => a.Span);
+        var locations = InTextOrder(mentions.Locations, l => l.Span);
+        int nextNumber = 0, nextDate = 0, nextActor = 0, nextLocation = 0;
         var slices = new Mentions[sentences.Count];
-        for (var i = 0; i < slices.Length; i++)
+        for (var s = 0; s < slices.Length; s++)
         {
-            slices[i] = new Mentions(numbers[i], dates[i], actors[i], locations[i]);
+            var sentence = sentences[s].Span;
+            var sentenceNumbers = Take(numbers, n => n.Span, sentence, ref nextNumber);
+            var sentenceDates = Take(dates, d => d.Span, sentence, ref nextDate);
+            var sentenceActors = Take(actors, a => a.Span, sentence, ref nextActor);
+            var sentenceLocations = Take(locations, l => l.Span, sentence, ref nextLocation);
+            slices[s] = sentenceNumbers.Count + sentenceDates.Count + sentenceActors.Count + sentenceLocations.Count == 0
+                ? None
+                : new Mentions(sentenceNumbers, sentenceDates, sentenceActors, sentenceLocations);
         }
 
         return slices;
     }
 
-    private static IReadOnlyList<T>[] Slice<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> span, IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// The mentions from <paramref name="next"/> on that start before the sentence ends, those inside it in an array of
+    /// their exact size; <paramref name="next"/> moves past all of them, since a mention that straddles the sentence's
+    /// end or lies between sentences belongs to none.
+    /// </summary>
+    private static IReadOnlyList<T> Take<T>(IReadOnlyList<T> ordered, Func<T, TextSpan> span, TextSpan sentence, ref int next)
     {
-        // Most sentences have no mention of a given kind: they share one empty list instead of each making its own.
-        var slices = new IReadOnlyList<T>[sentences.Count];
-        Array.Fill(slices, []);
-        var ordered = InTextOrder(mentions, span);
-        List<T>? slice = null;
-        var s = 0;
+        var first = next;
+        var inside = 0;
         // Index loops: a foreach over the list's interface would box its enumerator and call through it per mention.
-        for (var m = 0; m < ordered.Count; m++)
+        for (; next < ordered.Count; next++)
         {
-            var mention = ordered[m];
-            var mentionSpan = span(mention);
-            while (s < sentences.Count && sentences[s].Span.End <= mentionSpan.Start)
+            var mentionSpan = span(ordered[next]);
+            if (mentionSpan.Start >= sentence.End)
             {
-                s++;
-                slice = null;
+                break;
             }
 
-            if (s < sentences.Count && sentences[s].Span.Contains(mentionSpan))
+            if (sentence.Contains(mentionSpan))
             {
-                if (slice is null)
-                {
-                    slice = [];
-                    slices[s] = slice;
-                }
-
-                slice.Add(mention);
+                inside++;
             }
         }
 
-        return slices;
+        if (inside == 0)
+        {
+            return [];
+        }
+
+        var slice = new T[inside];
+        var k = 0;
+        for (var m = first; m < next; m++)
+        {
+            var mention = ordered[m];
+            if (sentence.Contains(span(mention)))
+            {
+                slice[k++] = mention;
+            }
+        }
+
+        return slice;
     }
 
     /// <summary>The mentions by start, in a stable order; the recognizers already give them so, which skips the sort.</summary>

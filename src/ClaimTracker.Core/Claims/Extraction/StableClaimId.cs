@@ -16,12 +16,21 @@ internal static class StableClaimId
     [ThreadStatic]
     private static StringBuilder? key;
 
+    // Indexed by the kind's number, each the name ToString gives that number, so the key text is the same for any value.
+    private static readonly string[] KindNames = Enumerable.Range(0, Enum.GetValues<ClaimKind>().Length).Select(i => ((ClaimKind)i).ToString()).ToArray();
+
     public static string Of(string documentId, ClaimDraft draft)
     {
-        var text = KeyOf(documentId, draft);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var builder = key ??= new StringBuilder(256);
+        builder.Clear();
+        WriteKey(builder, documentId, draft);
+        // The key is hashed from the buffer: made into a string, it would be garbage at once.
+        var chars = ArrayPool<char>.Shared.Rent(builder.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(builder.Length));
         try
         {
+            var text = chars.AsSpan(0, builder.Length);
+            builder.CopyTo(0, text, text.Length);
             var length = Encoding.UTF8.GetBytes(text, bytes);
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
             SHA256.HashData(bytes.AsSpan(0, length), hash);
@@ -30,24 +39,38 @@ internal static class StableClaimId
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
+            ArrayPool<char>.Shared.Return(chars);
+            if (builder.Capacity > 4096)
+            {
+                // A claim with a very long subject or quote text must not keep its buffer alive for the thread's life.
+                key = null;
+            }
         }
     }
 
     /// <summary>The text that is hashed.</summary>
     public static string KeyOf(string documentId, ClaimDraft draft)
     {
-        var builder = key ??= new StringBuilder(256);
-        builder.Clear();
-        builder.Append(documentId).Append('|').Append(draft.Kind.ToString()).Append('|')
-            .Append(CultureInfo.InvariantCulture, $"{draft.Quote.Start}|{draft.Quote.End}|").Append(draft.Subject).Append('|');
-        ClaimValueJson.Write(builder, draft.Value);
-        var text = builder.ToString();
-        if (builder.Capacity > 4096)
-        {
-            // A claim with a very long subject or quote text must not keep its buffer alive for the thread's life.
-            key = null;
-        }
+        var builder = new StringBuilder(256);
+        WriteKey(builder, documentId, draft);
+        return builder.ToString();
+    }
 
-        return text;
+    private static void WriteKey(StringBuilder builder, string documentId, ClaimDraft draft)
+    {
+        builder.Append(documentId).Append('|').Append(KindName(draft.Kind)).Append('|');
+        Append(builder, draft.Quote.Start).Append('|');
+        Append(builder, draft.Quote.End).Append('|').Append(draft.Subject).Append('|');
+        ClaimValueJson.Write(builder, draft.Value);
+    }
+
+    /// <summary>The kind's name as <see cref="Enum.ToString()"/> writes it, without boxing the value at every claim.</summary>
+    private static string KindName(ClaimKind kind) => (uint)kind < (uint)KindNames.Length ? KindNames[(int)kind] : kind.ToString();
+
+    private static StringBuilder Append(StringBuilder builder, int number)
+    {
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var written, default, CultureInfo.InvariantCulture);
+        return builder.Append(digits[..written]);
     }
 }

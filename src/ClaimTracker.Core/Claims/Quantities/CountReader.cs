@@ -14,8 +14,18 @@ internal static class CountReader
     private static CountVocabulary Words => CountVocabulary.Default;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any. Percentages, money and bare ordinals are not counts.</summary>
-    public static CountPhrase? At(SentenceContext sentence, int index) =>
-        index < 0 || index >= sentence.Tokens.Count ? null : sentence.Counts.At(index);
+    public static CountPhrase? At(SentenceContext sentence, int index) => sentence.Counts.At(index);
+
+    // A count of one, shared: counts are read at every sentence an extractor reads, and the value is immutable.
+    private static readonly NumberValue One = NumberValue.Exactly(1);
+
+    // Per thread, the number starting at each token and the counts found, reused from sentence to sentence: the table
+    // keeps only its own exact copy of the counts.
+    [ThreadStatic]
+    private static NumberMention?[]? numbersByToken;
+
+    [ThreadStatic]
+    private static List<CountPhrase>? found;
 
     /// <summary>Every count of the sentence; <see cref="SentenceContext.Counts"/> keeps the table, read once per sentence.</summary>
     /// <param name="sentence">The sentence.</param>
@@ -24,23 +34,36 @@ internal static class CountReader
     /// which tests check by turning it off.</param>
     public static CountTable ReadAll(SentenceContext sentence, bool passWordsWithoutCountStarts = true)
     {
+        var tokens = sentence.Tokens.Count;
         var starting = NumbersByToken(sentence);
         var starts = new CountStarts(sentence.Membership(Words.OrdinalArticles), sentence.Membership(Words.SingleStarts), passWordsWithoutCountStarts);
-        var counts = new List<CountPhrase>();
-        for (var i = 0; i < sentence.Tokens.Count; i++)
+        var counts = found ??= [];
+        counts.Clear();
+        try
         {
-            if (Read(sentence, i, starting, in starts) is { } count)
+            for (var i = 0; i < tokens; i++)
             {
-                counts.Add(count);
+                if (Read(sentence, i, starting, in starts) is { } count)
+                {
+                    counts.Add(count);
+                }
+            }
+        }
+        finally
+        {
+            if (starting is not null)
+            {
+                Array.Clear(starting, 0, tokens);
             }
         }
 
-        return CountTable.Of(sentence.Tokens.Count, counts);
+        return CountTable.Of(tokens, counts);
     }
 
     /// <summary>
     /// The number mention starting at each token (the first listed when two start there), placed in one pass over the
-    /// mentions instead of a search of them at every token; null without numbers.
+    /// mentions instead of a search of them at every token; null without numbers. The array is the thread's, longer
+    /// than the sentence, and cleared by the caller.
     /// </summary>
     private static NumberMention?[]? NumbersByToken(SentenceContext sentence)
     {
@@ -49,12 +72,18 @@ internal static class CountReader
             return null;
         }
 
-        var starting = new NumberMention?[sentence.Tokens.Count];
+        var tokens = sentence.Tokens.Count;
+        if (numbersByToken is null || numbersByToken.Length < tokens)
+        {
+            numbersByToken = new NumberMention?[Math.Max(tokens, 256)];
+        }
+
+        var starting = numbersByToken;
         for (var n = sentence.Numbers.Count - 1; n >= 0; n--)
         {
             var number = sentence.Numbers[n];
             var token = sentence.TokenAt(number.Span.Start);
-            if (token < starting.Length && sentence.Tokens[token].Span.Start == number.Span.Start)
+            if (token < tokens && sentence.Tokens[token].Span.Start == number.Span.Start)
             {
                 starting[token] = number;
             }
@@ -84,7 +113,7 @@ internal static class CountReader
         if (ordinalArticle
             && index + 1 < sentence.Tokens.Count && starting?[index + 1] is { Kind: QuantityKind.Ordinal } ordinal)
         {
-            return new CountPhrase(index, LastTokenOf(sentence, ordinal), NumberValue.Exactly(1), CountForm.Ordinal, ordinal.Value.Min);
+            return new CountPhrase(index, LastTokenOf(sentence, ordinal), One, CountForm.Ordinal, ordinal.Value);
         }
 
         // "no one was hurt" is a negation, read by the casualty extractor's zero phrases, not a count of one.
@@ -94,7 +123,7 @@ internal static class CountReader
         }
 
         return single && Words.Singles.TryMatch(sentence.Words, index, out var length, out _)
-            ? new CountPhrase(index, index + length - 1, NumberValue.Exactly(1), CountForm.Single)
+            ? new CountPhrase(index, index + length - 1, One, CountForm.Single)
             : null;
     }
 

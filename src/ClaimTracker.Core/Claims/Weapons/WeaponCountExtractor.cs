@@ -13,8 +13,9 @@ namespace ClaimTracker.Claims.Weapons;
 /// 52 drones" (intercepted 40 of 52 launched). A count without a verb has an unspecified phase.
 /// </summary>
 /// <param name="lexicon">The vocabulary.</param>
-/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="WeaponLexicon.Triggers"/> is
-/// passed without running the rules; the result is the same either way, which tests check by turning it off.</param>
+/// <param name="passSentencesWithoutTriggers">Whether a sentence with none of <see cref="WeaponLexicon.Triggers"/>, or
+/// without a count (every rule starts at one, "the others" at the total counted before), is passed without walking its
+/// words; the result is the same either way, which tests check by turning it off.</param>
 internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSentencesWithoutTriggers = true) : IClaimExtractor
 {
     private const int MaxModifiers = 3;
@@ -30,24 +31,24 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
 
     public void Extract(SentenceContext sentence, List<ClaimDraft> drafts)
     {
-        if (passSentencesWithoutTriggers && !sentence.ContainsAny(lexicon.Triggers))
+        if (passSentencesWithoutTriggers && (!sentence.ContainsAny(lexicon.Triggers) || sentence.Counts.IsEmpty))
         {
             return;
         }
 
-        var tally = new Tally();
+        var tally = default(Tally);
         var i = 0;
         while (i < sentence.Words.Count)
         {
-            i = TryCountedWeapon(sentence, i, drafts, tally)
-                ?? TryElliptical(sentence, i, drafts, tally)
-                ?? TryRemainder(sentence, i, drafts, tally)
+            i = TryCountedWeapon(sentence, i, drafts, ref tally)
+                ?? TryElliptical(sentence, i, drafts, ref tally)
+                ?? TryRemainder(sentence, i, drafts, ref tally)
                 ?? i + 1;
         }
     }
 
     /// <summary>"four strike drones …", "one of them hit …", "40 of 52 drones"; returns the index after what it read.</summary>
-    private int? TryCountedWeapon(SentenceContext sentence, int index, List<ClaimDraft> drafts, Tally tally)
+    private int? TryCountedWeapon(SentenceContext sentence, int index, List<ClaimDraft> drafts, ref Tally tally)
     {
         if (CountReader.At(sentence, index) is not { } count)
         {
@@ -102,17 +103,17 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
 
         if (total is { } launched)
         {
-            Add(sentence, drafts, tally, weapon, WeaponPhase.Launched, launched.Value, launched.First, weaponEnd, ExplicitConfidence);
+            Add(sentence, drafts, ref tally, weapon, WeaponPhase.Launched, launched.Value, launched.First, weaponEnd, ExplicitConfidence);
         }
 
         var first = verb is { Before: true } ? Math.Min(verb.Value.First, count.First) : count.First;
         var last = verb is { Before: false } ? Math.Max(verb.Value.Last, weaponEnd) : weaponEnd;
-        Add(sentence, drafts, tally, weapon, verb?.Phase ?? WeaponPhase.Unspecified, count.Value, first, last, verb?.Confidence ?? UnspecifiedConfidence);
+        Add(sentence, drafts, ref tally, weapon, verb?.Phase ?? WeaponPhase.Unspecified, count.Value, first, last, verb?.Confidence ?? UnspecifiedConfidence);
         return weaponEnd + 1;
     }
 
     /// <summary>"Three were shot down", "another fell near a school": a bare count whose verb follows and whose weapon was named before.</summary>
-    private int? TryElliptical(SentenceContext sentence, int index, List<ClaimDraft> drafts, Tally tally)
+    private int? TryElliptical(SentenceContext sentence, int index, List<ClaimDraft> drafts, ref Tally tally)
     {
         if (CountReader.At(sentence, index) is not { } count || count.Form == CountForm.Ordinal || sentence.Words[count.First] is "a" or "an")
         {
@@ -126,12 +127,12 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
             return null;
         }
 
-        Add(sentence, drafts, tally, weapon, phase, count.Value, count.First, verbStart + length - 1, EllipticalConfidence);
+        Add(sentence, drafts, ref tally, weapon, phase, count.Value, count.First, verbStart + length - 1, EllipticalConfidence);
         return verbStart + length;
     }
 
     /// <summary>"the others reached their marks": the launched total of the sentence minus the sub-counts after it.</summary>
-    private int? TryRemainder(SentenceContext sentence, int index, List<ClaimDraft> drafts, Tally tally)
+    private int? TryRemainder(SentenceContext sentence, int index, List<ClaimDraft> drafts, ref Tally tally)
     {
         if (sentence.Words[index] != "the" || !lexicon.Remainders.TryMatch(sentence.Words, index + 1, out var length, out _)
             || tally.Total is not { } total)
@@ -151,7 +152,7 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
             return null;
         }
 
-        Add(sentence, drafts, tally, total.Weapon, phase, NumberValue.Exactly(rest), index, verbStart + verbLength - 1, RemainderConfidence);
+        Add(sentence, drafts, ref tally, total.Weapon, phase, NumberValue.Exactly(rest), index, verbStart + verbLength - 1, RemainderConfidence);
         return verbStart + verbLength;
     }
 
@@ -282,7 +283,7 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
         return null;
     }
 
-    private static void Add(SentenceContext sentence, List<ClaimDraft> drafts, Tally tally, WeaponClass weapon, WeaponPhase phase, NumberValue count, int first, int last, double confidence)
+    private static void Add(SentenceContext sentence, List<ClaimDraft> drafts, ref Tally tally, WeaponClass weapon, WeaponPhase phase, NumberValue count, int first, int last, double confidence)
     {
         tally.Record(weapon, phase, count);
         var subject = phase == WeaponPhase.Unspecified ? weapon.Plural : $"{weapon.Plural} {phase.ToString().ToLowerInvariant()}";
@@ -291,8 +292,11 @@ internal sealed class WeaponCountExtractor(WeaponLexicon lexicon, bool passSente
 
     private readonly record struct Verb(WeaponPhase Phase, int First, int Last, bool Before, double Confidence);
 
-    /// <summary>The sentence's exact launched total and the exact sub-counts stated after it, for "the others".</summary>
-    private sealed class Tally
+    /// <summary>
+    /// The sentence's exact launched total and the exact sub-counts stated after it, for "the others"; a struct the
+    /// rules share by reference, since every sentence with a weapon word starts one.
+    /// </summary>
+    private struct Tally
     {
         public (WeaponClass Weapon, decimal Count)? Total { get; private set; }
 

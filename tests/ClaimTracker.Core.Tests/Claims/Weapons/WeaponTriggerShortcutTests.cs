@@ -4,8 +4,9 @@ using ClaimTracker.Tests.Claims.Extraction;
 namespace ClaimTracker.Tests.Claims.Weapons;
 
 /// <summary>
-/// The weapon extractor passes a sentence with none of <see cref="WeaponLexicon.Triggers"/> without running its rules.
-/// A weapon word, a phase verb or a pronoun left out of the triggers drops a count below.
+/// The weapon extractor passes a sentence with none of <see cref="WeaponLexicon.Triggers"/>, or without a count, without
+/// running its rules. A weapon word, a phase verb or a pronoun left out of the triggers, or a rule that could fire
+/// without a count, drops a count below.
 /// </summary>
 public class WeaponTriggerShortcutTests
 {
