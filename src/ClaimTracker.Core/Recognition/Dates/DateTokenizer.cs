@@ -41,30 +41,7 @@ internal static class DateTokenizer
             return tokens;
         }
 
-        var w = 0;
-        while (reader.Position < window.End)
-        {
-            while (w < words.Length && words[w].Start < reader.Position)
-                w++;
-
-            // Past the last word only whitespace is left; inside a word digits were read from ("12km2"), the rest of it
-            // is read as characters too.
-            if (w == words.Length || (w > 0 && words[w - 1].End > reader.Position))
-            {
-                reader.Step();
-                continue;
-            }
-
-            var word = words[w];
-            reader.SkipSpace(word.Start, word.LineBreakBefore);
-            if (word.Word.IsLetters)
-                reader.AddWord(word.Start, word.End, word.Word.DateWord, word.IsCapitalised);
-            else if (word.End - word.Start == 1 && !char.IsAsciiDigit(text[word.Start]))
-                reader.AddSymbol(word.Start);
-            else
-                reader.Step();
-        }
-
+        ScanWordWalk.Read(ref reader, words, window.End);
         return tokens;
     }
 
@@ -103,7 +80,7 @@ internal static class DateTokenizer
     }
 
     /// <summary>The state of one left-to-right read: the next character, the paragraph and what precedes the next token.</summary>
-    private struct Reader(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known)
+    private struct Reader(string text, TextSpan window, List<DateToken> tokens, VocabularyWords? known) : IScanWordReader
     {
         private int paragraph;
         private bool spaceBefore = true;
@@ -146,9 +123,9 @@ internal static class DateTokenizer
         }
 
         /// <summary>Passes the whitespace up to <paramref name="next"/>, which has a line break in it or not.</summary>
-        public void SkipSpace(int next, bool lineBreak)
+        public void SkipSpace(int next, bool lineBreakBefore)
         {
-            lineBreakPending |= lineBreak;
+            lineBreakPending |= lineBreakBefore;
             if (next > Position)
             {
                 spaceBefore = true;
@@ -156,7 +133,25 @@ internal static class DateTokenizer
             }
         }
 
-        public void AddWord(int start, int end, VocabularyWord word, bool capitalized)
+        /// <summary>A word of letters is one date token, with the entry its word carries, as is a single character other than a digit.</summary>
+        public bool TryTake(WordToken word)
+        {
+            if (word.Word.IsLetters)
+            {
+                AddWord(word.Start, word.End, word.Word.DateWord, word.IsCapitalised);
+                return true;
+            }
+
+            if (word.End - word.Start == 1 && !char.IsAsciiDigit(text[word.Start]))
+            {
+                AddSymbol(word.Start);
+                return true;
+            }
+
+            return false;
+        }
+
+        private void AddWord(int start, int end, VocabularyWord word, bool capitalized)
         {
             StartToken();
             tokens.Add(new DateToken(DateTokenKind.Word, start, end, word.Lower, -1, 0, capitalized, spaceBefore, paragraph, '\0',
@@ -165,7 +160,7 @@ internal static class DateTokenizer
             spaceBefore = false;
         }
 
-        public void AddSymbol(int at)
+        private void AddSymbol(int at)
         {
             StartToken();
             tokens.Add(new DateToken(DateTokenKind.Symbol, at, at + 1, string.Empty, -1, 0, false, spaceBefore, paragraph, text[at], false, false));

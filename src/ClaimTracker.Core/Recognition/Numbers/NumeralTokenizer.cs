@@ -55,39 +55,7 @@ internal static class NumeralTokenizer
             return tokens;
         }
 
-        var w = 0;
-        while (reader.Position < end)
-        {
-            while (w < words.Length && words[w].Start < reader.Position)
-            {
-                w++;
-            }
-
-            // Past the last word only whitespace is left; inside a word a numeral, URL or possessive was read from, the
-            // rest of it is read as characters too.
-            if (w == words.Length || (w > 0 && words[w - 1].End > reader.Position))
-            {
-                reader.Step();
-                continue;
-            }
-
-            var word = words[w];
-            reader.SkipSpace(word.Start, word.LineBreakBefore);
-            var c = text[word.Start];
-            if (word.Word.IsLetters && !StartsUrl(text, word.Start, end) && !(word.End < end && text[word.End] is '\'' or '\u2019'))
-            {
-                reader.Add(new NumeralToken(NumeralTokenKind.Word, word.Start, word.End, false, false));
-            }
-            else if (word.End - word.Start == 1 && !char.IsLetter(c) && !IsDigit(c) && c != '.')
-            {
-                reader.Add(new NumeralToken(NumeralTokenKind.Symbol, word.Start, word.End, false, false));
-            }
-            else
-            {
-                reader.Step();
-            }
-        }
-
+        ScanWordWalk.Read(ref reader, words, end);
         return tokens;
     }
 
@@ -289,7 +257,7 @@ internal static class NumeralTokenizer
     }
 
     /// <summary>The state of one left-to-right read: the next character and what separates the next token from the last.</summary>
-    private struct Reader(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens)
+    private struct Reader(string text, int start, int end, FrozenSet<string> spaceGroupingBlockers, List<NumeralToken> tokens) : IScanWordReader
     {
         private readonly int windowStart = start;
         private bool space;
@@ -344,8 +312,30 @@ internal static class NumeralTokenizer
             }
         }
 
+        /// <summary>
+        /// A word of letters is one token unless it starts a URL or an apostrophe follows it, as is a single character
+        /// other than a letter, a digit or '.'.
+        /// </summary>
+        public bool TryTake(WordToken word)
+        {
+            var c = text[word.Start];
+            if (word.Word.IsLetters && !StartsUrl(text, word.Start, end) && !(word.End < end && text[word.End] is '\'' or '\u2019'))
+            {
+                Add(new NumeralToken(NumeralTokenKind.Word, word.Start, word.End, false, false));
+                return true;
+            }
+
+            if (word.End - word.Start == 1 && !char.IsLetter(c) && !IsDigit(c) && c != '.')
+            {
+                Add(new NumeralToken(NumeralTokenKind.Symbol, word.Start, word.End, false, false));
+                return true;
+            }
+
+            return false;
+        }
+
         /// <summary>Adds <paramref name="token"/> with what separates it from the last one, and reads on after it.</summary>
-        public void Add(NumeralToken token)
+        private void Add(NumeralToken token)
         {
             tokens.Add(token with { SpaceBefore = space, BreakBefore = lineBreak });
             Position = token.End;
