@@ -1,5 +1,6 @@
 using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
+using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 
 namespace ClaimTracker.Events;
@@ -65,7 +66,7 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
                     resume = current;
                 }
 
-                current = frames.FirstOrDefault(f => f != current && Fits(f, cues)) ?? Open(frames, document.Id, document.Published, cues);
+                current = FirstFitting(frames, current, cues) ?? Open(frames, document.Id, document.Published, cues);
                 current.Absorb(cues, vocabulary);
             }
             else
@@ -99,10 +100,40 @@ internal sealed class FrameBuilder(EventVocabulary vocabulary, EventCompatibilit
         }
 
         var own = cues with { Date = date.Date, IsBackground = EventCompatibility.IsBackground(date.Date, document.Published), Place = null };
-        var frame = frames.FirstOrDefault(f => f.Date is not null && EventCompatibility.DatesAgree(f.Date, date.Date))
-            ?? Open(frames, document.Id, document.Published, SentenceCues.None);
+        var frame = FirstOfDate(frames, date.Date) ?? Open(frames, document.Id, document.Published, SentenceCues.None);
         frame.Absorb(own, vocabulary);
         return frame;
+    }
+
+    // The two searches below are loops rather than FirstOrDefault with a lambda: the lambda's closure would capture
+    // the loop's locals, and the compiler allocates such a closure on every sentence, whether the search runs or not.
+
+    /// <summary>The first frame other than <paramref name="current"/> that the sentence's cues point back at, or null.</summary>
+    private EventFrame? FirstFitting(List<EventFrame> frames, EventFrame current, SentenceCues cues)
+    {
+        foreach (var frame in frames)
+        {
+            if (frame != current && Fits(frame, cues))
+            {
+                return frame;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first dated frame whose date agrees with <paramref name="date"/>, or null.</summary>
+    private static EventFrame? FirstOfDate(List<EventFrame> frames, DateInterval date)
+    {
+        foreach (var frame in frames)
+        {
+            if (frame.Date is not null && EventCompatibility.DatesAgree(frame.Date, date))
+            {
+                return frame;
+            }
+        }
+
+        return null;
     }
 
     private EventFrame Open(List<EventFrame> frames, string documentId, DateOnly? published, SentenceCues cues)
