@@ -99,7 +99,7 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         // carries stances says where someone spoke, not where the attack happened.
         var place = onlyStances ? null : BestPlace(mentions.Locations);
 
-        // Most sentences name nothing of an event: they share one empty value (cues are never changed).
+        // Most sentences name nothing of an event: they share the empty value's empty sets.
         return type is null && !isAttack && place is null && date is null && ReferenceEquals(attackers, NoIds) && ReferenceEquals(targets, NoIds) && ReferenceEquals(actors, NoIds)
             ? SentenceCues.None
             : new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
