@@ -26,7 +26,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     private static readonly BucketKey UnknownPlace = new(0, PlaceKeyKind.Unknown, "");
     private static readonly BucketKey AnyPlace = new(0, PlaceKeyKind.Any, "");
 
-    private readonly Dictionary<BucketKey, List<EventCluster>> _index = [];
+    private readonly Dictionary<BucketKey, Bucket> _index = [];
 
     // Reused by every frame: the merge is single-threaded and would otherwise allocate a set and two key lists per frame.
     private readonly HashSet<EventCluster> _seen = [];
@@ -82,8 +82,9 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
                 continue;
             }
 
-            foreach (var cluster in bucket)
+            for (var i = 0; i < bucket.Count; i++)
             {
+                var cluster = bucket[i];
                 if (seen.Count >= MaxCandidates)
                 {
                     return best;
@@ -159,13 +160,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
         foreach (var key in IndexKeys(frame))
         {
             // One hash of the key whether the bucket is new or not.
-            ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out _);
-            bucket ??= [];
-
-            if (bucket.Count == 0 || bucket[^1] != cluster)
-            {
-                bucket.Add(cluster);
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out _).AddUnlessLast(cluster);
         }
     }
 
@@ -304,4 +299,31 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
 
     /// <summary>An index bucket: a week and a place key (a place core, a country, unknown or any place).</summary>
     private readonly record struct BucketKey(int Week, PlaceKeyKind Kind, string Value);
+
+    /// <summary>
+    /// The events filed under one key, in filing order. Most keys hold a single event, which is kept in the bucket
+    /// itself: a list for each of them was a fifth of what grouping allocated.
+    /// </summary>
+    private struct Bucket
+    {
+        private EventCluster? _first;
+        private List<EventCluster>? _rest;
+
+        public readonly int Count => _first is null ? 0 : 1 + (_rest?.Count ?? 0);
+
+        public readonly EventCluster this[int index] => index == 0 ? _first! : _rest![index - 1];
+
+        /// <summary>Files <paramref name="cluster"/> unless it was the last filed here (an earlier frame of it may have been filed under the same key).</summary>
+        public void AddUnlessLast(EventCluster cluster)
+        {
+            if (_first is null)
+            {
+                _first = cluster;
+            }
+            else if (this[Count - 1] != cluster)
+            {
+                (_rest ??= []).Add(cluster);
+            }
+        }
+    }
 }

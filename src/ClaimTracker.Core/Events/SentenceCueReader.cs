@@ -27,7 +27,7 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
     /// <param name="mentions">The mentions inside the sentence.</param>
     /// <param name="claims">The claims whose evidence lies in the sentence.</param>
     /// <param name="published">The publication date, if known.</param>
-    public SentenceCues Read(string text, TextSpan sentence, IReadOnlyList<string>? words, Mentions mentions, IReadOnlyList<Claim> claims, DateOnly? published)
+    public SentenceCues Read(string text, TextSpan sentence, IReadOnlyList<string>? words, Mentions mentions, ReadOnlySpan<Claim> claims, DateOnly? published)
     {
         words ??= WordPool.Lower(text, Tokenizer.Tokenize(text, sentence));
         string? type = null;
@@ -60,8 +60,8 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         var targets = NoIds;
         var actors = NoIds;
         DateInterval? date = null;
-        var onlyStances = claims.Count > 0;
-        for (var c = 0; c < claims.Count; c++)
+        var onlyStances = claims.Length > 0;
+        for (var c = 0; c < claims.Length; c++)
         {
             var claim = claims[c];
             onlyStances &= claim.Value is StanceValue;
@@ -99,7 +99,7 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         // carries stances says where someone spoke, not where the attack happened.
         var place = onlyStances ? null : BestPlace(mentions.Locations);
 
-        // Most sentences name nothing of an event: they share one empty value (cues are never changed).
+        // Most sentences name nothing of an event: they share the empty value's empty sets.
         return type is null && !isAttack && place is null && date is null && ReferenceEquals(attackers, NoIds) && ReferenceEquals(targets, NoIds) && ReferenceEquals(actors, NoIds)
             ? SentenceCues.None
             : new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);

@@ -16,8 +16,9 @@ internal sealed class CompiledTextModel
 
     private readonly NgramVocabulary _vocabulary;
     private readonly CharNormalizer _normalizer;
-    private readonly double[] _idf;
-    private readonly float[] _weights;
+    // Each slot's idf and weight side by side: a sentence's word slots are scattered over the whole table, and one
+    // cache line then serves both.
+    private readonly SlotWeight[] _slotWeights;
     private readonly float _bias;
     private readonly PlattCalibrator _calibrator;
 
@@ -25,8 +26,11 @@ internal sealed class CompiledTextModel
     {
         _vocabulary = vocabulary;
         _normalizer = normalizer;
-        _idf = idf;
-        _weights = weights;
+        _slotWeights = new SlotWeight[weights.Length];
+        for (var slot = 0; slot < weights.Length; slot++)
+        {
+            _slotWeights[slot] = new SlotWeight(idf[slot], weights[slot]);
+        }
         _bias = bias;
         _calibrator = calibrator;
     }
@@ -47,7 +51,7 @@ internal sealed class CompiledTextModel
             return false;
         }
 
-        var score = _bias + FloatKernels.SparseDot(_weights, features.Values.AsSpan(0, features.Count), features.Indices.AsSpan(0, features.Count));
+        var score = _bias + FloatKernels.SparseDot(features.Weights.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count));
         probability = _calibrator.PredictProbability(score);
         return true;
     }
@@ -135,12 +139,15 @@ internal sealed class CompiledTextModel
         return charNgrams < (vocabulary.CharSlots / 2) - 2 && wordNgrams < (vocabulary.WordSlots / 2) - 2;
     }
 
-    /// <summary>Weights the counts as ML.NET does (count times idf, rounded to float) and L2-normalizes the char and word parts separately.</summary>
-    internal static void Weigh(ReadOnlySpan<int> indices, ReadOnlySpan<int> counts, int charCount, ReadOnlySpan<double> idf, Span<float> values)
+    /// <summary>
+    /// Weights the counts as ML.NET does (count times idf, rounded to float) and L2-normalizes the char and word parts
+    /// separately; <paramref name="idf"/> holds each filled slot's idf, index-aligned with <paramref name="counts"/>.
+    /// </summary>
+    internal static void Weigh(ReadOnlySpan<int> counts, ReadOnlySpan<double> idf, int charCount, Span<float> values)
     {
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = (float)(counts[i] * idf[indices[i]]);
+            values[i] = (float)(counts[i] * idf[i]);
         }
 
         Normalize(values[..charCount]);
@@ -172,17 +179,28 @@ internal sealed class CompiledTextModel
         }
     }
 
+    /// <summary>Gathers each filled slot's idf and weight, and weighs the counts: false when a slot's idf is unknown.</summary>
     private bool TryWeigh(SparseFeatures features)
     {
-        for (var i = 0; i < features.Count; i++)
+        var count = features.Count;
+        var indices = features.Indices;
+        var idf = features.Idf;
+        var weights = features.Weights;
+        for (var i = 0; i < count; i++)
         {
-            if (double.IsNaN(_idf[features.Indices[i]]))
+            var slot = _slotWeights[indices[i]];
+            if (double.IsNaN(slot.Idf))
             {
                 return false;
             }
+
+            idf[i] = slot.Idf;
+            weights[i] = slot.Weight;
         }
 
-        Weigh(features.Indices.AsSpan(0, features.Count), features.Counts.AsSpan(0, features.Count), features.CharCount, _idf, features.Values.AsSpan(0, features.Count));
+        Weigh(features.Counts.AsSpan(0, count), idf.AsSpan(0, count), features.CharCount, features.Values.AsSpan(0, count));
         return true;
     }
+
+    private readonly record struct SlotWeight(double Idf, float Weight);
 }

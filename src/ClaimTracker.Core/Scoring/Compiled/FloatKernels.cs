@@ -57,8 +57,11 @@ internal static class FloatKernels
         return Sse.AddScalar(narrow, high).ToScalar();
     }
 
-    /// <summary>Σ weights[indices[i]] · values[i].</summary>
-    public static float SparseDot(ReadOnlySpan<float> weights, ReadOnlySpan<float> values, ReadOnlySpan<int> indices)
+    /// <summary>
+    /// Σ weights[i] · values[i], in the order and with the instructions of ML.NET's sparse dot product: the weights
+    /// are the model's, gathered at the filled slots beforehand, as that product gathers them.
+    /// </summary>
+    public static float SparseDot(ReadOnlySpan<float> weights, ReadOnlySpan<float> values)
     {
         var count = values.Length;
         if (count < VectorThreshold || !Sse.IsSupported)
@@ -66,7 +69,7 @@ internal static class FloatKernels
             var sum = 0f;
             for (var j = 0; j < count; j++)
             {
-                sum += weights[indices[j]] * values[j];
+                sum += weights[j] * values[j];
             }
 
             return sum;
@@ -76,25 +79,21 @@ internal static class FloatKernels
         var i = 0;
         for (; i + 8 <= count; i += 8)
         {
-            var gathered = Vector256.Create(
-                weights[indices[i]], weights[indices[i + 1]], weights[indices[i + 2]], weights[indices[i + 3]],
-                weights[indices[i + 4]], weights[indices[i + 5]], weights[indices[i + 6]], weights[indices[i + 7]]);
-            wide = MultiplyAdd(Vector256.Create(values.Slice(i, 8)), gathered, wide);
+            wide = MultiplyAdd(Vector256.Create(values.Slice(i, 8)), Vector256.Create(weights.Slice(i, 8)), wide);
         }
 
         var high = SumLanes(wide);
         var narrow = Vector128<float>.Zero;
         if (i + 4 <= count)
         {
-            var gathered = Vector128.Create(weights[indices[i]], weights[indices[i + 1]], weights[indices[i + 2]], weights[indices[i + 3]]);
-            narrow = Sse.Add(narrow, Sse.Multiply(gathered, Vector128.Create(values.Slice(i, 4))));
+            narrow = Sse.Add(narrow, Sse.Multiply(Vector128.Create(weights.Slice(i, 4)), Vector128.Create(values.Slice(i, 4))));
             i += 4;
         }
 
         narrow = SumLanes(narrow);
         for (; i < count; i++)
         {
-            narrow = Sse.AddScalar(narrow, Sse.MultiplyScalar(Vector128.CreateScalar(weights[indices[i]]), Vector128.CreateScalar(values[i])));
+            narrow = Sse.AddScalar(narrow, Sse.MultiplyScalar(Vector128.CreateScalar(weights[i]), Vector128.CreateScalar(values[i])));
         }
 
         return Sse.AddScalar(narrow, high).ToScalar();

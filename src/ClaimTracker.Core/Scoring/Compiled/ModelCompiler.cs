@@ -368,7 +368,7 @@ internal static class ModelCompiler
         for (var p = 0; p < counted.Length; p++)
         {
             var ours = new float[counted[p].Indices.Length];
-            CompiledTextModel.Weigh(counted[p].Indices, counted[p].Counts, counted[p].CharCount, idf, ours);
+            CompiledTextModel.Weigh(counted[p].Counts, counted[p].Indices.Select(slot => idf[slot]).ToArray(), counted[p].CharCount, ours);
             var theirs = measured[p].Values;
             for (var i = 0; i < ours.Length; i++)
             {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ClaimTracker.Scoring.Compiled;
 
 /// <summary>
@@ -17,14 +19,18 @@ internal sealed class NgramVocabulary
     private readonly WordSlotTable _wordTable;
     private readonly NgramKeyTable _pairTable;
 
+    // A pair's key is its two words' slots side by side, each in this many bits.
+    private readonly int _pairSlotBits;
+
     private NgramVocabulary(int charSlots, int slots, Dictionary<ulong, int> trigrams, Dictionary<string, int> words)
     {
         CharSlots = charSlots;
         Slots = slots;
         _trigrams = trigrams;
-        _trigramTable = new NgramKeyTable(trigrams);
+        _trigramTable = new NgramKeyTable(trigrams, charSlots);
         _words = words;
         _wordTable = new WordSlotTable(words);
+        _pairSlotBits = BitOperations.Log2((uint)slots) + 1;
 
         var pairs = new Dictionary<ulong, int>();
         PairsByWordSlots = true;
@@ -43,7 +49,7 @@ internal sealed class NgramVocabulary
             }
         }
 
-        _pairTable = new NgramKeyTable(pairs);
+        _pairTable = new NgramKeyTable(pairs, slots);
     }
 
     /// <summary>Char trigram slots, which come before the word slots.</summary>
@@ -98,7 +104,11 @@ internal sealed class NgramVocabulary
             }
         }
 
-        return new NgramVocabulary(charSlots, names.Count, trigrams, words);
+        // Each n-gram table packs a key beside its slot in 64 bits: a trigram's three characters, a pair's two slots.
+        var slots = names.Count;
+        return NgramKeyTable.Fits(NgramKeyTable.TrigramKeyBits, charSlots) && NgramKeyTable.Fits(2 * (BitOperations.Log2((uint)slots) + 1), slots)
+            ? new NgramVocabulary(charSlots, slots, trigrams, words)
+            : null;
     }
 
     /// <summary>The slot of the trigram of <paramref name="a"/>, <paramref name="b"/>, <paramref name="c"/>, or -1.</summary>
@@ -111,7 +121,7 @@ internal sealed class NgramVocabulary
     public int WordSlot(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => _wordTable.Find(first, second);
 
     /// <summary>The slot of the pair of the words in slots <paramref name="first"/> and <paramref name="second"/>, or -1; only when <see cref="PairsByWordSlots"/>.</summary>
-    public int PairSlot(int first, int second) => _pairTable.Find(NgramKeyTable.PairKey(first, second));
+    public int PairSlot(int first, int second) => _pairTable.Find(PairKey(first, second));
 
     /// <summary>Drops the n-gram that claimed <paramref name="slot"/>: its name was a token with '|' in it, not two words.</summary>
     public void Forget(int slot)
@@ -168,9 +178,12 @@ internal sealed class NgramVocabulary
             && _words.GetAlternateLookup<ReadOnlySpan<char>>() is var words
             && words.TryGetValue(key.AsSpan(0, space), out var first)
             && words.TryGetValue(key.AsSpan(space + 1), out var second)
-                ? NgramKeyTable.PairKey(first, second)
+                ? PairKey(first, second)
                 : null;
     }
+
+    /// <summary>The pair table's key of the words in slots <paramref name="first"/> and <paramref name="second"/>.</summary>
+    private ulong PairKey(int first, int second) => ((ulong)(uint)first << _pairSlotBits) | (uint)second;
 
     private static char? CharOf(ReadOnlySpan<char> part, bool first, bool last) => part switch
     {

@@ -25,6 +25,12 @@ internal sealed class SparseFeatures
 
     public float[] Values { get; private set; } = new float[64];
 
+    /// <summary>The idf of each filled slot, gathered from the model's per-slot table.</summary>
+    public double[] Idf { get; private set; } = new double[64];
+
+    /// <summary>The model's weight of each filled slot, gathered beside its idf (they share a cache line).</summary>
+    public float[] Weights { get; private set; } = new float[64];
+
     /// <summary>Filled slots.</summary>
     public int Count { get; private set; }
 
@@ -71,6 +77,8 @@ internal sealed class SparseFeatures
             Indices = new int[size];
             Counts = new int[size];
             Values = new float[size];
+            Idf = new double[size];
+            Weights = new float[size];
         }
 
         var n = 0;
