@@ -30,7 +30,7 @@ internal sealed class SentenceContext
     /// <param name="mentions">The mentions inside the sentence only (the pipeline slices them in one pass).</param>
     /// <param name="previous">The sentence before, or null.</param>
     /// <param name="triggers">The extractors' trigger sets, so <see cref="ContainsAny"/> answers for all of them in one pass.</param>
-    /// <param name="buffers">Where the document's sentences keep their tokens and word sets, or null for arrays of the sentence's own.</param>
+    /// <param name="buffers">Where the document's sentences keep their tokens, word sets and, if the buffers keep words, words; or null for arrays of the sentence's own.</param>
     public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null)
     {
         this.triggers = triggers;
