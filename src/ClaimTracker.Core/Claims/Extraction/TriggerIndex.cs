@@ -52,18 +52,6 @@ internal sealed class TriggerIndex : IWordClassifier
         return -1;
     }
 
-    /// <summary>For each of <paramref name="words"/>, one bit per indexed set, set when the word is in that set.</summary>
-    public ulong[] SetsOfEach(IReadOnlyList<string> words)
-    {
-        var masks = new ulong[words.Count];
-        for (var i = 0; i < masks.Length; i++)
-        {
-            masks[i] = Classify(words[i]);
-        }
-
-        return masks;
-    }
-
     /// <summary>One bit per indexed set that <paramref name="word"/> is in.</summary>
     public ulong Classify(string word) =>
         // Most words of a sentence are in no set: their shape alone rules them out, before the string is hashed.
