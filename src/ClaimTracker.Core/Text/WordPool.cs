@@ -137,10 +137,10 @@ internal static class WordPool
     /// <param name="classifier">The classifier.</param>
     /// <param name="words">Where to write the words, as many as there are tokens.</param>
     /// <param name="classes">Where to write the classes of each word, as many as there are tokens.</param>
-    public static void Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<string> words, Span<ulong> classes)
+    public static void Lower(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<string> words, Span<ulong> classes)
     {
         var pool = t_lowerCase ??= new(MaxWords);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var span = tokens[i].Span;
             var token = text.AsSpan(span.Start, span.Length);

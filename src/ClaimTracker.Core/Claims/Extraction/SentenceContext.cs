@@ -83,7 +83,8 @@ internal sealed class SentenceContext
 
     public SentenceContext? Previous { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The sentence's tokens; a segment rather than a list interface, because extractors index it at nearly every step.</summary>
+    public ArraySegment<Token> Tokens { get; }
 
     /// <summary>Lower-cased token texts, index-aligned with <see cref="Tokens"/>.</summary>
     public IReadOnlyList<string> Words { get; }
@@ -133,11 +134,13 @@ internal sealed class SentenceContext
     public WordMembership Membership(FrozenSet<string> words) =>
         triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, wordSets, index) : new(Words, words, default, 0);
 
-    private static List<Token> OwnTokens(string text, TextSpan span, List<int> lowerHashes)
+    private static Token[] OwnTokens(string text, TextSpan span, List<int> lowerHashes)
     {
-        var tokens = new List<Token>();
+        var tokens = TokenBuffer<Token>.Rent();
         Tokenizer.Tokenize(text, span, tokens, lowerHashes);
-        return tokens;
+        var own = tokens.ToArray();
+        TokenBuffer<Token>.Return(tokens);
+        return own;
     }
 
     private static ulong UnionOf(ReadOnlySpan<ulong> masks)
