@@ -3,6 +3,7 @@ using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Locations;
 using ClaimTracker.Recognition.Numbers;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition;
 
@@ -42,7 +43,23 @@ public sealed class MentionRecognizer
     /// <param name="published">The publication date that partial and relative dates resolve against, or null.</param>
     public Mentions Recognize(string text, DateOnly? published)
     {
+        var mentions = Recognize(text, published, out var words);
+        if (words is not null)
+        {
+            TokenBuffer<WordToken>.Return(words);
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Recognizes everything in <paramref name="text"/> and hands over the actor scan's tokens of the whole text, or
+    /// null where actors and places were not found in one scan. The caller returns them to <see cref="TokenBuffer{T}"/>.
+    /// </summary>
+    internal Mentions Recognize(string text, DateOnly? published, out List<WordToken>? scanWords)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        scanWords = null;
         IReadOnlyList<NumberMention> numbers;
         IReadOnlyList<DateMention> dates;
         IReadOnlyList<ActorMention> actors;
@@ -58,6 +75,7 @@ public sealed class MentionRecognizer
             actors = _actors.RecognizeScan(scan);
             locations = _locations.RecognizeScan(scan);
             numbers = _numbers.Recognize(text, whole, scan);
+            scanWords = scan.TakeTokens();
         }
         else
         {

@@ -51,6 +51,9 @@ internal sealed class SentenceBuffers : IDisposable
         return tokens;
     }
 
+    /// <summary>Room for <paramref name="count"/> tokens; it holds whatever was there before.</summary>
+    public ArraySegment<Token> Tokens(int count) => _tokens.Take(count);
+
     /// <summary>Room for the classes of <paramref name="count"/> words; it holds whatever was there before.</summary>
     public ArraySegment<ulong> Classes(int count) => _classes.Take(count);
 

@@ -36,27 +36,74 @@ internal static class Tokenizer
         lowerHashes?.EnsureCapacity(lowerHashes.Count + CapacityFor(end - i));
         while (i < end)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(text[i]))
             {
                 i++;
+                continue;
             }
-            else if (char.IsLetterOrDigit(c))
-            {
-                var word = ScanWord(text, i, end);
-                tokens.Add(new Token(new TextSpan(i, word.End), word.IsNumber ? TokenKind.Number : TokenKind.Word));
-                lowerHashes?.Add(word.AsciiLowerHash);
-                i = word.End;
-            }
-            else
-            {
-                var length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-                tokens.Add(new Token(new TextSpan(i, i + length), IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation));
-                lowerHashes?.Add(0);
-                i += length;
-            }
+
+            var token = Read(text, i, end, out var lowerHash);
+            tokens.Add(token);
+            lowerHashes?.Add(lowerHash);
+            i = token.Span.End;
         }
     }
+
+    /// <summary>
+    /// The token that starts at <paramref name="start"/>, a character that is not white space, and ends at or before
+    /// <paramref name="end"/>; <paramref name="asciiLowerHash"/> is the <see cref="WordTable{T}"/> hash of its
+    /// lower-cased text when it is an all-ASCII word or number, else 0.
+    /// </summary>
+    public static Token Read(string text, int start, int end, out int asciiLowerHash)
+    {
+        var c = text[start];
+        if (char.IsLetterOrDigit(c))
+        {
+            var word = ScanWord(text, start, end);
+            asciiLowerHash = word.AsciiLowerHash;
+            return new Token(new TextSpan(start, word.End), word.IsNumber ? TokenKind.Number : TokenKind.Word);
+        }
+
+        asciiLowerHash = 0;
+        var length = char.IsHighSurrogate(c) && start + 1 < end && char.IsLowSurrogate(text[start + 1]) ? 2 : 1;
+        return new Token(new TextSpan(start, start + length), IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
+    }
+
+    /// <summary>
+    /// The kind of the one token that <paramref name="piece"/>, standing alone, is read as; or null when it is read as
+    /// more or less than one token. A word or number read so may still grow in context: see <see cref="MayJoin"/>.
+    /// </summary>
+    public static TokenKind? KindOfWhole(ReadOnlySpan<char> piece)
+    {
+        if (piece.IsEmpty || char.IsWhiteSpace(piece[0]) || char.IsSurrogate(piece[0]))
+        {
+            return null;
+        }
+
+        if (!char.IsLetterOrDigit(piece[0]))
+        {
+            return piece.Length == 1 ? IsSymbol(piece[0]) ? TokenKind.Symbol : TokenKind.Punctuation : null;
+        }
+
+        var number = true;
+        foreach (var c in piece)
+        {
+            if (!char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                return null;
+            }
+
+            number &= char.IsAsciiDigit(c);
+        }
+
+        return number ? TokenKind.Number : TokenKind.Word;
+    }
+
+    /// <summary>
+    /// Whether a word or number token may go on past <paramref name="next"/>, the character after its letters and
+    /// digits: only the joiners of "Iran's", "twenty-one", "1,200", "4.1" and "U.S." can join it to what follows.
+    /// </summary>
+    public static bool MayJoin(char next) => next is '\'' or '’' or '-' or '‐' or ',' or '.';
 
     /// <summary>
     /// A list capacity for the tokens of <paramref name="length"/> characters: news text has about one token per five

@@ -48,6 +48,16 @@ internal static class WordPool
     public static string Lower(ReadOnlySpan<char> word) =>
         word.Length == 1 && char.IsAscii(word[0]) ? AsciiCharacters[word[0]] : Pooled(word, t_lowerCase ??= new(MaxWords)).Text;
 
+    /// <summary>
+    /// The pooled lower-cased form of <paramref name="token"/>, given the hash <see cref="Tokenizer"/> folded in while
+    /// reading it (0 when the token is not all ASCII).
+    /// </summary>
+    public static PooledWord LowerWord(ReadOnlySpan<char> token, int asciiLowerHash)
+    {
+        var pool = t_lowerCase ??= new(MaxWords);
+        return asciiLowerHash != 0 ? PooledAscii(token, asciiLowerHash, pool) : Pooled(token, pool);
+    }
+
     private static PooledWord Pooled(ReadOnlySpan<char> word, WordTable<PooledWord> pool)
     {
         if (word.Length == 1 && char.IsAscii(word[0]))
@@ -127,10 +137,10 @@ internal static class WordPool
     /// <param name="classifier">The classifier.</param>
     /// <param name="words">Where to write the words, as many as there are tokens.</param>
     /// <param name="classes">Where to write the classes of each word, as many as there are tokens.</param>
-    public static void Lower(string text, IReadOnlyList<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<string> words, Span<ulong> classes)
+    public static void Lower(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> lowerHashes, IWordClassifier classifier, Span<string> words, Span<ulong> classes)
     {
         var pool = t_lowerCase ??= new(MaxWords);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var span = tokens[i].Span;
             var token = text.AsSpan(span.Start, span.Length);

@@ -154,7 +154,7 @@ public class WordPoolTests
     {
         var words = new string[tokens.Count];
         classes = new ulong[tokens.Count];
-        WordPool.Lower(text, tokens, hashes.ToArray(), classifier, words, classes);
+        WordPool.Lower(text, tokens.ToArray(), hashes.ToArray(), classifier, words, classes);
         return words;
     }
 

@@ -1,5 +1,7 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Scoring;
 using ClaimTracker.Text;
 
@@ -35,7 +37,9 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
     public DocumentAnalysis Extract(Document document, SentenceBuffers buffers)
     {
         var sentences = SentenceSplitter.Default.Split(document.Text);
-        var mentions = recognizer.Recognize(document.Text, document.Published);
+        var mentions = recognizer.Recognize(document.Text, document.Published, out var scanWords);
+        var scan = CollectionsMarshal.AsSpan(scanWords);
+        var scanned = 0;
         var slices = MentionSlicer.Slice(mentions, sentences);
         var claims = new List<Claim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +48,9 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         SentenceContext? previous = null;
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers);
+            var first = Advance(scan, ref scanned, sentences[i].Span.Start);
+            var sentenceScan = scan[first..Advance(scan, ref scanned, sentences[i].Span.End)];
+            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
             words[i] = sentence.Words;
             drafts.Clear();
             // An index loop: a foreach over the interface would allocate an enumerator per sentence.
@@ -71,7 +77,23 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             previous = sentence;
         }
 
+        if (scanWords is not null)
+        {
+            TokenBuffer<WordToken>.Return(scanWords);
+        }
+
         return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices, SentenceWords = words };
+    }
+
+    /// <summary>Moves <paramref name="next"/> past the scan tokens that start before <paramref name="position"/> and returns it; sentences come in text order.</summary>
+    private static int Advance(ReadOnlySpan<WordToken> scan, ref int next, int position)
+    {
+        while (next < scan.Length && scan[next].Start < position)
+        {
+            next++;
+        }
+
+        return next;
     }
 
     /// <summary>

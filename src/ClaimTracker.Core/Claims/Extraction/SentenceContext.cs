@@ -31,12 +31,34 @@ internal sealed class SentenceContext
     /// <param name="previous">The sentence before, or null.</param>
     /// <param name="triggers">The extractors' trigger sets, so <see cref="ContainsAny"/> answers for all of them in one pass.</param>
     /// <param name="buffers">Where the document's sentences keep their tokens, word sets and, if the buffers keep words, words; or null for arrays of the sentence's own.</param>
-    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null)
+    /// <param name="scanWords">The actor scan's tokens of the document from the first at or after the sentence's start to
+    /// the last before its end, or empty; with <paramref name="triggers"/> and <paramref name="buffers"/>, the sentence's
+    /// tokens and words are built from them (see <see cref="ScanTokenReader"/>).</param>
+    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null, ReadOnlySpan<WordToken> scanWords = default)
     {
         this.triggers = triggers;
         Document = document;
         Sentence = sentence;
         Previous = previous;
+        Numbers = mentions.Numbers;
+        Dates = mentions.Dates;
+        Actors = mentions.Actors;
+        Locations = mentions.Locations;
+        if (triggers is not null && buffers is not null && !scanWords.IsEmpty)
+        {
+            var tokens = buffers.Tokens(scanWords.Length);
+            var words = buffers.Words(scanWords.Length);
+            var classes = buffers.Classes(scanWords.Length);
+            var count = ScanTokenReader.Read(document.Text, sentence.Span, scanWords, triggers, tokens, words, classes);
+            if (count >= 0)
+            {
+                Tokens = tokens[..count];
+                Words = words[..count];
+                wordSets = classes[..count];
+                return;
+            }
+        }
+
         // The tokenizer hashes ASCII words as it reads them, and with an index each word's sets come with its pooled string.
         var hashes = TokenBuffer<int>.Rent();
         Tokens = buffers is null ? OwnTokens(document.Text, sentence.Span, hashes) : buffers.Tokenize(document.Text, sentence.Span, hashes);
@@ -53,10 +75,6 @@ internal sealed class SentenceContext
         }
 
         TokenBuffer<int>.Return(hashes);
-        Numbers = mentions.Numbers;
-        Dates = mentions.Dates;
-        Actors = mentions.Actors;
-        Locations = mentions.Locations;
     }
 
     public Document Document { get; }
@@ -65,7 +83,8 @@ internal sealed class SentenceContext
 
     public SentenceContext? Previous { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    /// <summary>The sentence's tokens; a segment rather than a list interface, because extractors index it at nearly every step.</summary>
+    public ArraySegment<Token> Tokens { get; }
 
     /// <summary>Lower-cased token texts, index-aligned with <see cref="Tokens"/>.</summary>
     public IReadOnlyList<string> Words { get; }
@@ -115,11 +134,13 @@ internal sealed class SentenceContext
     public WordMembership Membership(FrozenSet<string> words) =>
         triggers?.IndexOf(words) is { } index and >= 0 ? new(Words, words, wordSets, index) : new(Words, words, default, 0);
 
-    private static List<Token> OwnTokens(string text, TextSpan span, List<int> lowerHashes)
+    private static Token[] OwnTokens(string text, TextSpan span, List<int> lowerHashes)
     {
-        var tokens = new List<Token>();
+        var tokens = TokenBuffer<Token>.Rent();
         Tokenizer.Tokenize(text, span, tokens, lowerHashes);
-        return tokens;
+        var own = tokens.ToArray();
+        TokenBuffer<Token>.Return(tokens);
+        return own;
     }
 
     private static ulong UnionOf(ReadOnlySpan<ulong> masks)

@@ -1,23 +1,37 @@
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Numbers;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Actors;
 
 /// <summary>
 /// One distinct written word or character as the actor scan meets it: its strings, its case and punctuation
 /// flags, and where it starts in the gazetteer's tries. News repeats a small vocabulary, so all of this is
-/// worked out once per word (see <see cref="ScanVocabulary"/>) instead of at every token. Immutable.
+/// worked out once per word (see <see cref="ScanVocabulary"/>) instead of at every token. Immutable but for the
+/// classes it keeps for the claim rules (see <see cref="ClassesBy"/>); a vocabulary and its words belong to one thread.
 /// </summary>
 /// <param name="text">The characters as written.</param>
-/// <param name="key">The lower-cased text, the key of gazetteer lookups.</param>
+/// <param name="key">The lower-cased text, the key of gazetteer lookups and the claim rules' word.</param>
 /// <param name="starts">The word's first steps into the gazetteer's tries.</param>
 /// <param name="numberRoles">The word's roles in the <see cref="WordFacts.NumberRoles"/> of its vocabulary, if it has facts.</param>
 /// <param name="dateWord">The word in the <see cref="WordFacts.DateWords"/> of its vocabulary, if it has facts.</param>
 internal sealed class ScanWord(string text, string key, GazetteerStarts starts, WordRole numberRoles, VocabularyWord dateWord)
 {
+    private IWordClassifier? classifiedBy;
+    private ulong classes;
+
     public string Text { get; } = text;
 
     public string Key { get; } = key;
+
+    /// <summary>The text's length, kept beside the other fields every token reads.</summary>
+    public int Length { get; } = text.Length;
+
+    /// <summary>
+    /// The kind of token the claim rules' <see cref="Tokenizer"/> reads this word as, standing alone; null when it reads
+    /// it otherwise (a surrogate half, a spacing mark), so the word's sentence tokens come from the tokenizer itself.
+    /// </summary>
+    public TokenKind? TokenKind { get; } = Tokenizer.KindOfWhole(text);
 
     /// <summary>True for a run of letters/digits, false for one punctuation character.</summary>
     public bool IsWord { get; } = text.Length > 1 || char.IsLetterOrDigit(text[0]);
@@ -44,6 +58,21 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
 
     /// <summary>Meaningful only when the word's vocabulary has <see cref="WordFacts"/>.</summary>
     public VocabularyWord DateWord { get; } = dateWord;
+
+    /// <summary>
+    /// The classes of <see cref="Key"/> by <paramref name="classifier"/>, worked out on the first call: the claim rules'
+    /// sentence tokens read them at every token, from the word the token already holds.
+    /// </summary>
+    public ulong ClassesBy(IWordClassifier classifier)
+    {
+        if (!ReferenceEquals(classifiedBy, classifier))
+        {
+            classes = classifier.Classify(Key);
+            classifiedBy = classifier;
+        }
+
+        return classes;
+    }
 
     private static bool IsAllLetters(string text)
     {

@@ -95,6 +95,19 @@ internal sealed class TextScan : IDisposable
         }
     }
 
+    /// <summary>
+    /// Ends the scan like <see cref="Dispose"/> but hands its tokens to the caller, who reads them on (the claim rules'
+    /// sentence tokens are built from them) and returns them to <see cref="TokenBuffer{T}"/> when done.
+    /// </summary>
+    public List<WordToken> TakeTokens()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        disposed = true;
+        TokenBuffer<PhraseMatch>.Return(matches);
+        TokenBuffer<int>.Return(columns);
+        return tokenList;
+    }
+
     /// <summary>Where the word at <paramref name="token"/> starts in the gazetteer's tries.</summary>
     public GazetteerStarts StartsAt(int token) =>
         rememberWordStarts ? Tokens[token].Word.Starts : Gazetteer.StartsOf(Tokens[token].Key);
