@@ -71,15 +71,17 @@ internal sealed class CompiledTextModel
         var normalized = buffer.AsSpan(1, length);
         buffer[length + 1] = NgramVocabulary.TextEnd;
 
-        // One character gives a lone trigram, whose weight the compiler cannot measure; and n-grams over names ML.NET
-        // spells differently would not be found here.
+        // One character gives a lone trigram, whose weight the compiler cannot measure; n-grams over names ML.NET
+        // spells differently would not be found here, nor those whose slot name with '|' could not be read.
         var plain = length >= 2;
+        var bars = false;
         foreach (var c in normalized)
         {
             plain &= NgramVocabulary.IsPlain(c);
+            bars |= c == '|';
         }
 
-        if (!plain)
+        if (!plain || (bars && vocabulary.SpellsUnresolved(normalized)))
         {
             return false;
         }
