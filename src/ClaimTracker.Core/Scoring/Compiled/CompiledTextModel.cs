@@ -71,31 +71,30 @@ internal sealed class CompiledTextModel
         var normalized = buffer.AsSpan(1, length);
         buffer[length + 1] = NgramVocabulary.TextEnd;
 
-        // One character gives a lone trigram, whose weight the compiler cannot measure; and n-grams over names ML.NET
-        // spells differently would not be found here.
+        // One character gives a lone trigram, whose weight the compiler cannot measure; n-grams over names ML.NET
+        // spells differently would not be found here, nor those whose slot name with '|' could not be read.
         var plain = length >= 2;
+        var bars = false;
         foreach (var c in normalized)
         {
             plain &= NgramVocabulary.IsPlain(c);
+            bars |= c == '|';
         }
 
-        if (!plain)
+        if (!plain || (bars && vocabulary.SpellsUnresolved(normalized)))
         {
             return false;
         }
 
-        var charNgrams = 0;
         for (var i = 0; i + 3 <= length + 2; i++)
         {
             var slot = vocabulary.TrigramSlot(buffer[i], buffer[i + 1], buffer[i + 2]);
             if (slot >= 0)
             {
                 features.Add(slot);
-                charNgrams++;
             }
         }
 
-        var wordNgrams = 0;
         var byWordSlots = pairsByWordSlots && vocabulary.PairsByWordSlots;
         var previous = Range.All;
         var previousSlot = -1;
@@ -112,7 +111,6 @@ internal sealed class CompiledTextModel
             if (slot >= 0)
             {
                 features.Add(slot);
-                wordNgrams++;
             }
 
             if (hasPrevious)
@@ -124,7 +122,6 @@ internal sealed class CompiledTextModel
                 if (pair >= 0)
                 {
                     features.Add(pair);
-                    wordNgrams++;
                 }
             }
 
@@ -135,8 +132,9 @@ internal sealed class CompiledTextModel
 
         features.Seal(vocabulary.CharSlots);
 
-        // ML.NET turns a vector dense once half its slots could be filled, and a dense vector is summed in another order.
-        return charNgrams < (vocabulary.CharSlots / 2) - 2 && wordNgrams < (vocabulary.WordSlots / 2) - 2;
+        // ML.NET's buffer builder turns a part's vector dense once about half its slots are filled (distinct slots:
+        // repeats are summed into one entry), and a dense vector is summed in another order.
+        return features.CharCount < (vocabulary.CharSlots / 2) - 2 && features.Count - features.CharCount < (vocabulary.WordSlots / 2) - 2;
     }
 
     /// <summary>

@@ -44,7 +44,8 @@ internal static class ModelCompiler
 
         VBuffer<ReadOnlyMemory<char>> slotNames = default;
         features.Value.GetSlotNames(ref slotNames);
-        var vocabulary = NgramVocabulary.FromSlotNames(slotNames.DenseValues().Select(name => name.ToString()).ToArray());
+        var names = slotNames.DenseValues().Select(name => name.ToString()).ToArray();
+        var vocabulary = NgramVocabulary.FromSlotNames(names, Resolve(ml, model, NgramVocabulary.Ambiguous(names)));
         var weights = predictor.Model.SubModel.Weights.ToArray();
         if (vocabulary is null || weights.Length != vocabulary.Slots || vocabulary.CharSlots == 0 || vocabulary.WordSlots == 0)
         {
@@ -76,6 +77,32 @@ internal static class ModelCompiler
         }
 
         return compiled;
+    }
+
+    /// <summary>
+    /// Which reading of each ambiguous word name is the n-gram of its slot, asked of ML.NET: each reading alone as a
+    /// text ("a |b" for the pair, "a||b" for the token) fills the slot exactly when it is that slot's n-gram, since no
+    /// other n-gram of such a text has that name. Null where no reading, or more than one, fills it.
+    /// </summary>
+    private static Dictionary<int, string?> Resolve(MLContext ml, ITransformer model, IReadOnlyList<(int Slot, string[] Readings)> ambiguous)
+    {
+        var readings = new Dictionary<int, string?>();
+        if (ambiguous.Count == 0)
+        {
+            return readings;
+        }
+
+        var texts = ambiguous.SelectMany(name => name.Readings).ToList();
+        var measured = Measure(ml, model, texts);
+        var row = 0;
+        foreach (var (slot, candidates) in ambiguous)
+        {
+            var filling = candidates.Where((_, i) => Array.BinarySearch(measured[row + i].Indices, slot) >= 0).ToArray();
+            readings[slot] = filling is [var only] ? only : null;
+            row += candidates.Length;
+        }
+
+        return readings;
     }
 
     /// <summary>

@@ -4,7 +4,10 @@ namespace ClaimTracker.Scoring.Compiled;
 
 /// <summary>
 /// The n-grams a loaded model knows, read from the slot names of its feature vector ("Char.t|h|e", "Word.the|cat"),
-/// with the slot each one fills. Char slots come first, then word slots, as ML.NET concatenates them.
+/// with the slot each one fills. Char slots come first, then word slots, as ML.NET concatenates them. '|' joins the
+/// parts of a name and may be part of a token too: a word name that can be read more than one way ("a||b": "a" and
+/// "|b", "a|" and "b", or the token "a||b") is read as ML.NET was seen to fill it (<see cref="Ambiguous"/>), and
+/// text that holds an n-gram whose name stays unresolved is declined.
 /// </summary>
 internal sealed class NgramVocabulary
 {
@@ -19,11 +22,15 @@ internal sealed class NgramVocabulary
     private readonly WordSlotTable _wordTable;
     private readonly NgramKeyTable _pairTable;
 
+    // Names (word part, '|' between words) of the word slots whose n-gram is not known: only text with '|' can spell them.
+    private readonly HashSet<string> _unresolved;
+
     // A pair's key is its two words' slots side by side, each in this many bits.
     private readonly int _pairSlotBits;
 
-    private NgramVocabulary(int charSlots, int slots, Dictionary<ulong, int> trigrams, Dictionary<string, int> words)
+    private NgramVocabulary(int charSlots, int slots, Dictionary<ulong, int> trigrams, Dictionary<string, int> words, HashSet<string> unresolved)
     {
+        _unresolved = unresolved;
         CharSlots = charSlots;
         Slots = slots;
         _trigrams = trigrams;
@@ -67,14 +74,57 @@ internal sealed class NgramVocabulary
     public bool PairsByWordSlots { get; private set; }
 
     /// <summary>
-    /// Whether ML.NET names <paramref name="c"/> by itself in slot names and n-grams over it cannot be confused:
-    /// '|' joins the parts of a name, and control characters, surrogates and a few others get descriptive names.
-    /// Text with any other character is left to ML.NET.
+    /// Whether ML.NET names <paramref name="c"/> by itself in slot names: control characters, surrogates and a few
+    /// others get descriptive names. Text with any other character is left to ML.NET.
     /// </summary>
-    public static bool IsPlain(char c) => c >= ' ' && c != '|' && c is not (>= '\u007f' and <= '\u009f') && !char.IsSurrogate(c) && c is not ('\u2028' or '\u2029' or '\uffff');
+    public static bool IsPlain(char c) => c >= ' ' && c is not (>= '\u007f' and <= '\u009f') && !char.IsSurrogate(c) && c is not ('\u2028' or '\u2029' or '\uffff');
 
-    /// <summary>The vocabulary, or null when the names are not char trigrams and word 1-2-grams in that order.</summary>
-    public static NgramVocabulary? FromSlotNames(IReadOnlyList<string> names)
+    /// <summary>
+    /// The word slots whose name only ML.NET can settle, each with the n-grams its name could be read as (a token
+    /// alone, or two words with a space between): the names with more than one reading that are not a plain pair
+    /// "a|b", and the plain pairs that are also a token of another name's readings (which a probe would hold).
+    /// </summary>
+    public static IReadOnlyList<(int Slot, string[] Readings)> Ambiguous(IReadOnlyList<string> names)
+    {
+        var ambiguous = new List<(int Slot, string[] Readings)>();
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var slot = 0; slot < names.Count; slot++)
+        {
+            if (!names[slot].StartsWith(WordPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var name = names[slot][WordPrefix.Length..];
+            if (IsPlainPair(name))
+            {
+                pairs.TryAdd(name, slot);
+            }
+            else if (ReadingsOf(name) is { Length: > 1 } readings)
+            {
+                ambiguous.Add((slot, readings));
+                tokens.UnionWith(readings.SelectMany(reading => reading.Split(' ')).Where(token => token.Contains('|', StringComparison.Ordinal)));
+            }
+        }
+
+        foreach (var token in tokens)
+        {
+            if (pairs.TryGetValue(token, out var slot))
+            {
+                ambiguous.Add((slot, ReadingsOf(token)));
+            }
+        }
+
+        return ambiguous;
+    }
+
+    /// <summary>
+    /// The vocabulary, or null when the names are not char trigrams and word 1-2-grams in that order. A word slot in
+    /// <paramref name="readings"/> is read as given there (null: unresolved); any other name with more than one
+    /// reading but a plain pair's stays unresolved.
+    /// </summary>
+    public static NgramVocabulary? FromSlotNames(IReadOnlyList<string> names, IReadOnlyDictionary<int, string?>? readings = null)
     {
         var charSlots = 0;
         while (charSlots < names.Count && names[charSlots].StartsWith(CharPrefix, StringComparison.Ordinal))
@@ -84,6 +134,12 @@ internal sealed class NgramVocabulary
 
         var trigrams = new Dictionary<ulong, int>();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unresolved = new HashSet<string>(StringComparer.Ordinal);
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
+        {
+            return null;
+        }
+
         for (var slot = 0; slot < names.Count; slot++)
         {
             var name = names[slot];
@@ -98,7 +154,7 @@ internal sealed class NgramVocabulary
             {
                 return null;
             }
-            else if (WordKeyOf(name.AsSpan(WordPrefix.Length)) is { } word && !words.TryAdd(word, slot))
+            else if (WordKeyOf(name[WordPrefix.Length..], readings?.ContainsKey(slot) == true, readings?.GetValueOrDefault(slot), unresolved) is { } word && !words.TryAdd(word, slot))
             {
                 return null;
             }
@@ -107,7 +163,7 @@ internal sealed class NgramVocabulary
         // Each n-gram table packs a key beside its slot in 64 bits: a trigram's three characters, a pair's two slots.
         var slots = names.Count;
         return NgramKeyTable.Fits(NgramKeyTable.TrigramKeyBits, charSlots) && NgramKeyTable.Fits(2 * (BitOperations.Log2((uint)slots) + 1), slots)
-            ? new NgramVocabulary(charSlots, slots, trigrams, words)
+            ? new NgramVocabulary(charSlots, slots, trigrams, words, unresolved)
             : null;
     }
 
@@ -123,13 +179,49 @@ internal sealed class NgramVocabulary
     /// <summary>The slot of the pair of the words in slots <paramref name="first"/> and <paramref name="second"/>, or -1; only when <see cref="PairsByWordSlots"/>.</summary>
     public int PairSlot(int first, int second) => _pairTable.Find(PairKey(first, second));
 
-    /// <summary>Drops the n-gram that claimed <paramref name="slot"/>: its name was a token with '|' in it, not two words.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> (normalized, holding '|') has a token or pair of tokens whose name is that of
+    /// a slot whose n-gram is not known: it might fill that slot.
+    /// </summary>
+    public bool SpellsUnresolved(ReadOnlySpan<char> text)
+    {
+        if (_unresolved.Count == 0)
+        {
+            return false;
+        }
+
+        var names = _unresolved.GetAlternateLookup<ReadOnlySpan<char>>();
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in text.Split(' '))
+        {
+            var token = text[range];
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (names.Contains(token) || (!previous.IsEmpty && names.Contains(string.Concat(previous, "|", token))))
+            {
+                return true;
+            }
+
+            previous = token;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Drops the n-gram that claimed <paramref name="slot"/>, whose name turned out to be a token with '|' in it,
+    /// not two words: the name stays unresolved.
+    /// </summary>
     public void Forget(int slot)
     {
         foreach (var (key, value) in _words)
         {
             if (value == slot)
             {
+                _unresolved.Add(key.Replace(' ', '|'));
                 // A pair is dropped from the pair table while its words are still known; without a lone word, the
                 // pairs with it could no longer be found by their words' slots.
                 if (PairKeyOf(key) is { } pair)
@@ -153,21 +245,37 @@ internal sealed class NgramVocabulary
         _trigrams.Select(t => (new string([(char)(t.Key >> 32), (char)(t.Key >> 16), (char)t.Key]), t.Value))
             .Concat(_words.Select(w => (w.Key, w.Value)));
 
+    /// <summary>
+    /// The trigram named <paramref name="name"/>: three characters, each one character or a marker in angle brackets,
+    /// with '|' between them. Read by position, since a character may be '|' itself ("a|||b" is a, |, b).
+    /// </summary>
     private static ulong? TrigramOf(ReadOnlySpan<char> name)
     {
         Span<char> chars = stackalloc char[3];
-        var count = 0;
-        foreach (var range in name.Split('|'))
+        var at = 0;
+        for (var count = 0; count < 3; count++)
         {
-            if (count == 3 || CharOf(name[range], first: count == 0, last: count == 2) is not { } c)
+            if (count > 0)
+            {
+                if (at >= name.Length || name[at] != '|')
+                {
+                    return null;
+                }
+
+                at++;
+            }
+
+            var part = at + 3 <= name.Length && name.Slice(at, 3) is "<\u2420>" or "<\u2402>" or "<\u2403>" ? name.Slice(at, 3) : name.Slice(at, Math.Min(1, name.Length - at));
+            if (CharOf(part, first: count == 0, last: count == 2) is not { } c)
             {
                 return null;
             }
 
-            chars[count++] = c;
+            chars[count] = c;
+            at += part.Length;
         }
 
-        return count == 3 ? NgramKeyTable.TrigramKey(chars[0], chars[1], chars[2]) : null;
+        return at == name.Length ? NgramKeyTable.TrigramKey(chars[0], chars[1], chars[2]) : null;
     }
 
     /// <summary>The pair table's key of the word pair <paramref name="key"/> ("a b"), or null when it is no pair or one of its words is not a word of the vocabulary.</summary>
@@ -194,19 +302,45 @@ internal sealed class NgramVocabulary
         _ => null,
     };
 
-    private static string? WordKeyOf(ReadOnlySpan<char> name)
+    /// <summary>
+    /// The key of the word n-gram named <paramref name="name"/>: the <paramref name="reading"/> ML.NET was asked
+    /// for (<paramref name="asked"/>), else its one reading, or a plain pair's two words; null when unknown (a name
+    /// with more readings is then unresolved).
+    /// </summary>
+    private static string? WordKeyOf(string name, bool asked, string? reading, HashSet<string> unresolved)
     {
-        var parts = 0;
-        foreach (var range in name.Split('|'))
+        if (name.Length == 0 || name.Contains(' ', StringComparison.Ordinal) || !AllPlain(name))
         {
-            var part = name[range];
-            if (++parts > 2 || part.IsEmpty || part.Contains(' ') || !AllPlain(part))
+            return null;
+        }
+
+        var key = asked ? reading : IsPlainPair(name) ? name.Replace('|', ' ') : ReadingsOf(name) is [var only] ? only : null;
+        if (key is null)
+        {
+            unresolved.Add(name);
+        }
+
+        return key;
+    }
+
+    /// <summary>A name with one '|' and a word on each side: read as the pair of those words unless ML.NET was seen to fill it otherwise.</summary>
+    private static bool IsPlainPair(string name) =>
+        name.IndexOf('|', StringComparison.Ordinal) is var bar and > 0 && bar < name.Length - 1 && name.IndexOf('|', bar + 1) < 0;
+
+    /// <summary>The n-grams a word name could be: the token itself, or two non-empty tokens split at one of its '|'.</summary>
+    private static string[] ReadingsOf(string name)
+    {
+        var readings = new List<string>();
+        for (var bar = name.IndexOf('|', StringComparison.Ordinal); bar >= 0; bar = name.IndexOf('|', bar + 1))
+        {
+            if (bar > 0 && bar < name.Length - 1)
             {
-                return null;
+                readings.Add(string.Concat(name.AsSpan(0, bar), " ", name.AsSpan(bar + 1)));
             }
         }
 
-        return name.ToString().Replace('|', ' ');
+        readings.Add(name);
+        return [.. readings];
     }
 
     private static bool AllPlain(ReadOnlySpan<char> text)
