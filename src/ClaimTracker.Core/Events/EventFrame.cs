@@ -10,6 +10,15 @@ namespace ClaimTracker.Events;
 /// </summary>
 internal sealed class EventFrame(string documentId, DateOnly? published, int order)
 {
+    /// <summary>The participants of frames that name none; never added to.</summary>
+    private static readonly HashSet<string> NoIds = new(StringComparer.Ordinal);
+
+    // Most frames name no participant: their sets are made when the first one is named. A tracker keeps every
+    // document's frames, and three empty sets each were most of what a frame kept alive.
+    private HashSet<string>? _attackers;
+    private HashSet<string>? _targets;
+    private HashSet<string>? _actors;
+
     public string DocumentId { get; } = documentId;
 
     public DateOnly? Published { get; } = published;
@@ -29,11 +38,11 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
     /// <summary>Whether the frame is about an older event than the document reports on (a background paragraph).</summary>
     public bool IsBackground { get; private set; }
 
-    public HashSet<string> Attackers { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> Attackers => _attackers ?? NoIds;
 
-    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> Targets => _targets ?? NoIds;
 
-    public HashSet<string> Actors { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> Actors => _actors ?? NoIds;
 
     public List<Claim> Claims { get; } = [];
 
@@ -60,20 +69,17 @@ internal sealed class EventFrame(string documentId, DateOnly? published, int ord
             IsBackground = cues.IsBackground;
         }
 
-        // Most cues name no participant: an empty set is not enumerated.
-        if (cues.Attackers.Count > 0)
-        {
-            Attackers.UnionWith(cues.Attackers);
-        }
+        Add(ref _attackers, cues.Attackers);
+        Add(ref _targets, cues.Targets);
+        Add(ref _actors, cues.Actors);
+    }
 
-        if (cues.Targets.Count > 0)
+    /// <summary>Adds the ids to the set, made on the first id; most cues name no participant and are not enumerated.</summary>
+    private static void Add(ref HashSet<string>? set, IReadOnlySet<string> ids)
+    {
+        if (ids.Count > 0)
         {
-            Targets.UnionWith(cues.Targets);
-        }
-
-        if (cues.Actors.Count > 0)
-        {
-            Actors.UnionWith(cues.Actors);
+            (set ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(ids);
         }
     }
 }

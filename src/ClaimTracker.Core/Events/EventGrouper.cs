@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 
@@ -34,22 +32,32 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             .ToList();
         var clusters = new FrameMerger(vocabulary, EventCompatibility.Default).Merge(order);
 
-        var eventOf = new Dictionary<Claim, string>(ReferenceEqualityComparer.Instance);
+        var total = 0;
+        foreach (var document in documents)
+        {
+            total += document.Claims.Count;
+        }
+
+        var eventOf = new Dictionary<Claim, string>(total, ReferenceEqualityComparer.Instance);
         var events = new List<Event>(clusters.Count);
+        var ids = new EventIds();
         foreach (var cluster in clusters)
         {
-            var built = Build(cluster);
+            var built = Build(cluster, ids);
             events.Add(built);
-            foreach (var claim in cluster.Frames.SelectMany(f => f.Claims))
+            foreach (var frame in cluster.Frames)
             {
-                eventOf[claim] = built.Id;
+                foreach (var claim in frame.Claims)
+                {
+                    eventOf[claim] = built.Id;
+                }
             }
         }
 
         foreach (var topic in documents.SelectMany(d => d.Claims).Where(c => c.Value is QuantityValue)
             .GroupBy(c => ((QuantityValue)c.Value).Measure.Trim().ToLowerInvariant(), StringComparer.Ordinal))
         {
-            var built = Topic(((QuantityValue)topic.First().Value).Measure, topic.ToList());
+            var built = Topic(((QuantityValue)topic.First().Value).Measure, topic.ToList(), ids);
             events.Add(built);
             foreach (var claim in topic)
             {
@@ -57,10 +65,17 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             }
         }
 
-        var claims = documents
-            .SelectMany(d => d.Claims)
-            .Select(c => eventOf.TryGetValue(c, out var id) ? c with { EventId = id } : c)
-            .ToArray();
+        // Sized once: every claim of every document is listed, with its event id when it has one.
+        var claims = new Claim[total];
+        var next = 0;
+        foreach (var document in documents)
+        {
+            foreach (var claim in document.Claims)
+            {
+                claims[next++] = eventOf.TryGetValue(claim, out var id) ? claim with { EventId = id } : claim;
+            }
+        }
+
         return new EventGrouping(events, claims);
     }
 
@@ -83,28 +98,37 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
         return false;
     }
 
-    private static Event Topic(string measure, IReadOnlyList<Claim> estimates)
+    private static Event Topic(string measure, IReadOnlyList<Claim> estimates, EventIds ids)
     {
-        var claims = estimates.Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var documents = estimates.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
-        return new Event(IdOf(claims), EventLabel.Format(EstimateType, measure, null), EstimateType, null, null, [], claims, documents);
+        foreach (var claim in estimates)
+        {
+            ids.AddClaim(claim.Id);
+            ids.AddDocument(claim.DocumentId);
+        }
+
+        var claims = ids.Claims();
+        return new Event(EventIds.IdOf(claims), EventLabel.Format(EstimateType, measure, null), EstimateType, null, null, [], claims, ids.Documents());
     }
 
-    private static string IdOf(IReadOnlyList<string> claimIds) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', claimIds))).AsSpan(0, 8));
-
-    private static Event Build(EventCluster cluster)
+    private static Event Build(EventCluster cluster, EventIds ids)
     {
-        var claims = cluster.Frames.SelectMany(f => f.Claims).Select(c => c.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var documents = cluster.Frames.Select(f => f.DocumentId).Distinct(StringComparer.Ordinal).ToArray();
-        var participants = cluster.Frames
-            .SelectMany(f => f.Attackers.Concat(f.Targets).Concat(f.Actors))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+        foreach (var frame in cluster.Frames)
+        {
+            ids.AddDocument(frame.DocumentId);
+            ids.AddParticipants(frame.Attackers);
+            ids.AddParticipants(frame.Targets);
+            ids.AddParticipants(frame.Actors);
+            foreach (var claim in frame.Claims)
+            {
+                ids.AddClaim(claim.Id);
+            }
+        }
+
+        var claims = ids.Claims();
+        var participants = ids.Participants();
+        var documents = ids.Documents();
         var type = cluster.Type ?? UnknownType;
-        var id = IdOf(claims);
         var label = EventLabel.Format(type, cluster.Place?.Name, cluster.Date);
-        return new Event(id, label, type, cluster.Date, cluster.Place?.Name, participants, claims, documents);
+        return new Event(EventIds.IdOf(claims), label, type, cluster.Date, cluster.Place?.Name, participants, claims, documents);
     }
 }

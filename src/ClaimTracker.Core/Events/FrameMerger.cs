@@ -20,6 +20,12 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     /// <summary>The week of frames without a usable date, which no real week can equal.</summary>
     private const int Undated = int.MinValue;
 
+    /// <summary>
+    /// About how many index keys a frame adds (news frames are filed under five or six weeks and one or two places): the
+    /// index is sized for them at once, where growing it step by step allocated it twice over.
+    /// </summary>
+    private const int KeysPerFrame = 6;
+
     /// <summary>The country of a place whose country is not known.</summary>
     private const string UnknownCountry = "?";
 
@@ -42,6 +48,11 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     public IReadOnlyList<EventCluster> Merge(IEnumerable<EventFrame> frames)
     {
         _index.Clear();
+        if (frames.TryGetNonEnumeratedCount(out var count))
+        {
+            _index.EnsureCapacity(count * KeysPerFrame);
+        }
+
         Checks = 0;
         var clusters = new List<EventCluster>();
         foreach (var frame in frames)

@@ -301,4 +301,27 @@ public class ConflictDetectorTests
         summary.Latest!.Value.Should().Be("at least 6");
         summary.Latest.Sources.Should().Equal("Outlet C");
     }
+
+    [Fact]
+    public void A_summary_value_gathers_numbers_equal_as_decimals_and_lists_each_claim_and_source_once()
+    {
+        var set = Outlets()
+            .Casualties("a", "killing four", CasualtyType.Killed, NumberValue.Exactly(4))
+            .Casualties("b", "four killed", CasualtyType.Killed, NumberValue.Exactly(4.0m))
+            .Casualties("c", "seven killed", CasualtyType.Killed, NumberValue.Exactly(7))
+            .Casualties("c", "the seven killed", CasualtyType.Killed, NumberValue.Exactly(7));
+        var conflicts = Detect(set);
+
+        var summary = QuantitySummarizer.Default.Summarize(conflicts, set.Claims, set.Documents).Should().ContainSingle().Subject;
+
+        summary.Values.Select(v => v.Value).Should().Equal("4", "7");
+        var four = summary.Lowest;
+        four.ClaimIds.Should().Equal("a.1", "b.1");
+        four.Sources.Should().Equal("Outlet A", "Outlet B");
+        (four.FirstPublished, four.LastPublished).Should().Be((new DateOnly(2025, 3, 4), new DateOnly(2025, 3, 5)));
+        summary.Highest.Should().BeSameAs(summary.Values[1]);
+        summary.Highest.ClaimIds.Should().Equal("c.1", "c.2");
+        summary.Highest.Sources.Should().Equal("Outlet C");
+        summary.Latest.Should().BeSameAs(summary.Highest);
+    }
 }
