@@ -14,12 +14,12 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     private const int MiddleMonthLastDay = 20;
     private const int MonthsPerYearPart = 4;
 
-    public List<DateMention> Resolve(string text, IReadOnlyList<DateExpression> expressions, DateOnly? published)
+    public List<DateMention> Resolve(string text, ReadOnlySpan<DateExpression> expressions, DateOnly? published)
     {
-        var mentions = new List<DateMention>(expressions.Count);
+        var mentions = new List<DateMention>(expressions.Length);
         Context? yearContext = null;
         Context? anchor = null;
-        foreach (var expression in expressions)
+        foreach (ref readonly var expression in expressions)
         {
             var nearbyYear = Within(yearContext, expression, options.YearContextMaxParagraphsBack,
                 options.YearContextMaxCharacters);
@@ -36,7 +36,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     }
 
     private static DateMention Resolve(
-        string text, DateExpression e, DateOnly? published, DateMention? yearContext, DateMention? anchor)
+        string text, in DateExpression e, DateOnly? published, DateMention? yearContext, DateMention? anchor)
     {
         var span = new TextSpan(e.Start, e.End);
         var quote = span.Slice(text);
@@ -71,7 +71,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     }
 
     private static DateMention CompletePartial(
-        TextSpan span, string quote, DateExpression e, DateOnly? published, DateMention? yearContext)
+        TextSpan span, string quote, in DateExpression e, DateOnly? published, DateMention? yearContext)
     {
         var granularity = e.Kind == DateExpressionKind.Month ? MonthGranularity(e.Part) : DateGranularity.Day;
         if (e.Mode == CueMode.Plain && yearContext?.Value is { } context)
@@ -108,7 +108,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
         return Unresolved(span, quote, granularity, null);
     }
 
-    private static DateInterval? PartialIn(DateExpression e, int year)
+    private static DateInterval? PartialIn(in DateExpression e, int year)
     {
         if (year is < 1 or > 9999)
             return null;
@@ -119,7 +119,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
         return new DateInterval(new DateOnly(year, e.Month, e.Day), new DateOnly(year, e.Month, e.DayEnd));
     }
 
-    private static DateMention ResolveWeekday(TextSpan span, string quote, DateExpression e, DateOnly? published)
+    private static DateMention ResolveWeekday(TextSpan span, string quote, in DateExpression e, DateOnly? published)
     {
         if (published is not { } day)
             return Unresolved(span, quote, DateGranularity.Day, null);
@@ -137,7 +137,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     }
 
     private static DateMention ResolveRelative(
-        TextSpan span, string quote, DateExpression e, DateOnly? published, DateMention? anchor)
+        TextSpan span, string quote, in DateExpression e, DateOnly? published, DateMention? anchor)
     {
         var granularity = e.Approximate
             ? DateGranularity.Approximate
@@ -169,7 +169,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
             e.Offset);
     }
 
-    private static DateMention? Within(Context? context, DateExpression e, int maxParagraphs, int maxCharacters)
+    private static DateMention? Within(Context? context, in DateExpression e, int maxParagraphs, int maxCharacters)
     {
         if (context is not { } found)
             return null;
