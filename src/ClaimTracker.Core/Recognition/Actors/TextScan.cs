@@ -199,10 +199,19 @@ internal sealed class TextScan : IDisposable
     {
         var found = TokenBuffer<PhraseMatch>.Rent();
         var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
+        var tokens = Tokens;
         var i = 0;
-        while (i < tokenList.Count)
+        while (i < tokens.Length)
         {
-            var match = LongestAt(i, phrases);
+            // Most words begin no phrase: they are passed here, without a call, before anything else is read.
+            var start = tokens[i].IsWord ? StartsAt(i).Phrase : null;
+            if (start is null)
+            {
+                i++;
+                continue;
+            }
+
+            var match = LongestAt(i, start, phrases);
             if (match is null)
             {
                 i++;
@@ -216,22 +225,11 @@ internal sealed class TextScan : IDisposable
         return found;
     }
 
-    // The caller keeps the list of candidate phrases for every token.
-    private PhraseMatch? LongestAt(int first, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
+    // The caller keeps the list of candidate phrases for every token, and calls only at a word that begins a phrase: one
+    // whose first step into the phrase trie is start.
+    private PhraseMatch? LongestAt(int first, PhraseIndex<Lexeme>.Node start, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
     {
         var tokens = Tokens;
-        if (!tokens[first].IsWord)
-        {
-            return null;
-        }
-
-        // Most words begin no phrase: they are passed before anything else is read.
-        var start = StartsAt(first).Phrase;
-        if (start is null)
-        {
-            return null;
-        }
-
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
         Gazetteer.Phrases.Find(tokens, first, start, phrases);
         for (var p = 0; p < phrases.Count; p++)
