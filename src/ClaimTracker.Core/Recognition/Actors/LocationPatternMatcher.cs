@@ -61,8 +61,8 @@ internal sealed class LocationPatternMatcher(TextScan scan)
         }
 
         // "Iranian territory" or "the Azerbaijani exclave" name a country, not a region of its own.
-        var nameMatch = scan.MatchAt(nameFirst) is var m and >= 0 ? scan.Matches[m] : null;
-        var isCountryWord = nameMatch is not null && nameMatch.First == nameFirst && nameMatch.End == nameEnd
+        var isCountryWord = scan.MatchAt(nameFirst) is var m and >= 0 && scan.Matches[m] is var nameMatch
+            && nameMatch.First == nameFirst && nameMatch.End == nameEnd
             && (nameMatch.Has(LexemeKind.Demonym) || nameMatch.Has(LexemeKind.CountryName));
         if (isCountryWord && kind != LocationKind.Facility)
         {

@@ -211,8 +211,7 @@ internal sealed class TextScan : IDisposable
                 continue;
             }
 
-            var match = LongestAt(i, start, phrases);
-            if (match is null)
+            if (LongestAt(i, start, phrases) is not { } match)
             {
                 i++;
                 continue;
