@@ -150,8 +150,13 @@ public sealed class ActorRecognizer
             var persons = new PersonMemory(scan, found);
             persons.Unify();
             persons.FindBareSurnames();
-            foreach (var person in found.Where(f => f.Actor.Kind == ActorKind.Person && f.Actor.CountryId is not null))
+            foreach (var person in found)
             {
+                if (person.Actor.Kind != ActorKind.Person || person.Actor.CountryId is null)
+                {
+                    continue;
+                }
+
                 for (var t = person.First; t < person.End; t++)
                 {
                     personCountries[t] = person.Actor.CountryId!;

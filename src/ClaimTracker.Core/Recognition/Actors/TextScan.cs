@@ -198,7 +198,7 @@ internal sealed class TextScan : IDisposable
     private List<PhraseMatch> FindPhrases()
     {
         var found = TokenBuffer<PhraseMatch>.Rent();
-        var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
+        var phrases = TokenBuffer<(int Length, IReadOnlyList<Lexeme> Values)>.Rent();
         var tokens = Tokens;
         var i = 0;
         while (i < tokens.Length)
@@ -221,6 +221,8 @@ internal sealed class TextScan : IDisposable
             i = match.Next;
         }
 
+        // The candidates of the last phrase are not read again: the thread keeps the list for its next text.
+        TokenBuffer<(int Length, IReadOnlyList<Lexeme> Values)>.Return(phrases);
         return found;
     }
 
