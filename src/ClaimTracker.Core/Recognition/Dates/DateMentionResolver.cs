@@ -126,13 +126,17 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
 
         var back = ((int)day.DayOfWeek - (int)e.Weekday + 7) % 7;
         var ahead = ((int)e.Weekday - (int)day.DayOfWeek + 7) % 7;
-        var target = e.Mode switch
+        var target = day.DayNumber + e.Mode switch
         {
-            CueMode.Previous => day.AddDays(back == 0 ? -7 : -back),
-            CueMode.Next => day.AddDays(ahead == 0 ? 7 : ahead),
-            _ => day.AddDays(-back),
+            CueMode.Previous => back == 0 ? -7 : -back,
+            CueMode.Next => ahead == 0 ? 7 : ahead,
+            _ => -back,
         };
-        return new DateMention(span, quote, DateInterval.Day(target), DateGranularity.Day,
+
+        // "Thursday" read in the first days of the calendar would fall before it: there is no such day.
+        if (target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber)
+            return Unresolved(span, quote, DateGranularity.Day, null);
+        return new DateMention(span, quote, DateInterval.Day(DateOnly.FromDayNumber(target)), DateGranularity.Day,
             DateResolution.CompletedFromPublication, null, null);
     }
 
