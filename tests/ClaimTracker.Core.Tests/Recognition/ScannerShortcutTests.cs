@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Recognition.Dates;
 using ClaimTracker.Recognition.Numbers;
 using Newtonsoft.Json.Linq;
@@ -65,6 +66,16 @@ public class ScannerShortcutTests
 
         full.Should().NotBeEmpty();
         fast.Should().Equal(full);
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Actor_mentions_are_the_same_whether_mentions_found_in_order_skip_the_sort_or_not(string text)
+    {
+        var kept = new ActorRecognizer(Gazetteer.Default).Recognize(text);
+        var sorted = new ActorRecognizer(Gazetteer.Default, keepOrderedMentions: false).Recognize(text);
+
+        kept.Should().Equal(sorted);
     }
 
     [Theory]

@@ -26,13 +26,24 @@ public sealed class ActorRecognizer
     private const int NearestCountryReach = 60;
 
     private readonly Gazetteer gazetteer;
+    private readonly bool keepOrderedMentions;
 
     /// <summary>Creates a recognizer over the given vocabulary.</summary>
     /// <param name="gazetteer">The names, bodies, titles and patterns to recognize.</param>
     public ActorRecognizer(Gazetteer gazetteer)
+        : this(gazetteer, keepOrderedMentions: true)
+    {
+    }
+
+    /// <summary>Creates a recognizer over the given vocabulary, with its ordering shortcut on or off.</summary>
+    /// <param name="gazetteer">The names, bodies, titles and patterns to recognize.</param>
+    /// <param name="keepOrderedMentions">Whether mentions found already in text order are kept in that order without sorting
+    /// them; the result is the same either way, which tests check by turning it off.</param>
+    internal ActorRecognizer(Gazetteer gazetteer, bool keepOrderedMentions)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
         this.gazetteer = gazetteer;
+        this.keepOrderedMentions = keepOrderedMentions;
     }
 
     /// <summary>A recognizer over <see cref="Gazetteer.Default"/>.</summary>
@@ -67,6 +78,18 @@ public sealed class ActorRecognizer
     {
         var found = new Pass(scan).Run();
 
+        // Most texts find their mentions in text order already: they are kept as found, with no sort.
+        if (keepOrderedMentions && InTextOrder(found))
+        {
+            var ordered = new ActorMention[found.Count];
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                ordered[i] = ToMention(scan, found[i]);
+            }
+
+            return ordered;
+        }
+
         // In text order; mentions that start together keep the order they were found in (a stable sort).
         var order = new (int First, int Index)[found.Count];
         for (var i = 0; i < order.Length; i++)
@@ -78,12 +101,27 @@ public sealed class ActorRecognizer
         var mentions = new ActorMention[order.Length];
         for (var i = 0; i < mentions.Length; i++)
         {
-            var f = found[order[i].Index];
-            mentions[i] = new ActorMention(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form);
+            mentions[i] = ToMention(scan, found[order[i].Index]);
         }
 
         return mentions;
     }
+
+    private static bool InTextOrder(List<FoundMention> found)
+    {
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (found[i].First < found[i - 1].First)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ActorMention ToMention(TextScan scan, FoundMention f) =>
+        new(scan.SpanOf(f.First, f.End), scan.TextOf(f.First, f.End), f.Actor, f.Form);
 
     /// <summary>The per-text state of one recognition; discarded afterwards.</summary>
     private sealed class Pass(TextScan scan)
@@ -112,8 +150,13 @@ public sealed class ActorRecognizer
             var persons = new PersonMemory(scan, found);
             persons.Unify();
             persons.FindBareSurnames();
-            foreach (var person in found.Where(f => f.Actor.Kind == ActorKind.Person && f.Actor.CountryId is not null))
+            foreach (var person in found)
             {
+                if (person.Actor.Kind != ActorKind.Person || person.Actor.CountryId is null)
+                {
+                    continue;
+                }
+
                 for (var t = person.First; t < person.End; t++)
                 {
                     personCountries[t] = person.Actor.CountryId!;

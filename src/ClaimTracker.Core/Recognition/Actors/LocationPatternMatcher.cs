@@ -20,21 +20,20 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     public List<PatternLocation> FindAll()
     {
         var candidates = new List<PatternLocation>();
-        for (var i = 0; i < Tokens.Length; i++)
+        var tokens = Tokens;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (!Tokens[i].IsWord)
-            {
-                continue;
-            }
-
-            var starts = scan.StartsAt(i);
-            if (scan.Gazetteer.PatternsAfter.TryFindLongest(Tokens, i, starts.PatternAfter, out var headLength, out var heads)
+            // Nearly every word begins no pattern: it is passed without a lookup.
+            var starts = tokens[i].IsWord ? scan.StartsAt(i) : GazetteerStarts.None;
+            if (starts.PatternAfter is not null
+                && scan.Gazetteer.PatternsAfter.TryFindLongest(tokens, i, starts.PatternAfter, out var headLength, out var heads)
                 && NameHead(i, headLength, heads[0]) is { } headed)
             {
                 candidates.Add(headed);
             }
 
-            if (scan.Gazetteer.PatternsBefore.TryFindLongest(Tokens, i, starts.PatternBefore, out var prefixLength, out var prefixes)
+            if (starts.PatternBefore is not null
+                && scan.Gazetteer.PatternsBefore.TryFindLongest(tokens, i, starts.PatternBefore, out var prefixLength, out var prefixes)
                 && PrefixedName(i, prefixLength, prefixes[0]) is { } prefixed)
             {
                 candidates.Add(prefixed);
@@ -62,8 +61,8 @@ internal sealed class LocationPatternMatcher(TextScan scan)
         }
 
         // "Iranian territory" or "the Azerbaijani exclave" name a country, not a region of its own.
-        var nameMatch = scan.MatchAt(nameFirst) is var m and >= 0 ? scan.Matches[m] : null;
-        var isCountryWord = nameMatch is not null && nameMatch.First == nameFirst && nameMatch.End == nameEnd
+        var isCountryWord = scan.MatchAt(nameFirst) is var m and >= 0 && scan.Matches[m] is var nameMatch
+            && nameMatch.First == nameFirst && nameMatch.End == nameEnd
             && (nameMatch.Has(LexemeKind.Demonym) || nameMatch.Has(LexemeKind.CountryName));
         if (isCountryWord && kind != LocationKind.Facility)
         {

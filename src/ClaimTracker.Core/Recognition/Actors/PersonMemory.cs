@@ -15,6 +15,12 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     public void Unify()
     {
+        // Most texts name nobody by title: they are passed before any list is made.
+        if (!found.Exists(f => f.Actor.Kind == ActorKind.Person))
+        {
+            return;
+        }
+
         var persons = new List<int>();
         for (var i = 0; i < found.Count; i++)
         {
@@ -22,11 +28,6 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
             {
                 persons.Add(i);
             }
-        }
-
-        if (persons.Count == 0)
-        {
-            return;
         }
 
         foreach (var group in persons.GroupBy(i => Surname(found[i].Actor.Name), StringComparer.Ordinal))
@@ -56,8 +57,8 @@ internal sealed class PersonMemory(TextScan scan, List<FoundMention> found)
 
     public void FindBareSurnames()
     {
-        // Only a surname with one person behind it is looked for; most texts name nobody by title.
-        if (!bySurname.Values.Any(person => person is not null))
+        // Only a surname with one person behind it is looked for; most texts name nobody by title, and then nothing is asked.
+        if (bySurname.Count == 0 || !bySurname.Values.Any(person => person is not null))
         {
             return;
         }

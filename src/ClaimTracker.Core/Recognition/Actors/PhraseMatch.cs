@@ -5,7 +5,9 @@ namespace ClaimTracker.Recognition.Actors;
 /// <param name="End">Index one past the phrase's last token.</param>
 /// <param name="Next">Index one past the phrase and its possessive "'s", if any.</param>
 /// <param name="Lexemes">The phrase's meanings.</param>
-internal sealed record PhraseMatch(int First, int End, int Next, IReadOnlyList<Lexeme> Lexemes)
+/// <remarks>A struct in the scan's kept list: a text has a phrase every few words, and an object each was garbage as soon
+/// as the text's mentions were read.</remarks>
+internal readonly record struct PhraseMatch(int First, int End, int Next, IReadOnlyList<Lexeme> Lexemes)
 {
     public bool IsPossessive => Next > End;
 

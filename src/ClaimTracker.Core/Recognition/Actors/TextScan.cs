@@ -211,12 +211,20 @@ internal sealed class TextScan : IDisposable
     private List<PhraseMatch> FindPhrases()
     {
         var found = TokenBuffer<PhraseMatch>.Rent();
-        var phrases = new List<(int Length, IReadOnlyList<Lexeme> Values)>();
+        var phrases = TokenBuffer<(int Length, IReadOnlyList<Lexeme> Values)>.Rent();
+        var tokens = Tokens;
         var i = 0;
-        while (i < tokenList.Count)
+        while (i < tokens.Length)
         {
-            var match = LongestAt(i, phrases);
-            if (match is null)
+            // Most words begin no phrase: they are passed here, without a call, before anything else is read.
+            var start = tokens[i].IsWord ? StartsAt(i).Phrase : null;
+            if (start is null)
+            {
+                i++;
+                continue;
+            }
+
+            if (LongestAt(i, start, phrases) is not { } match)
             {
                 i++;
                 continue;
@@ -226,25 +234,16 @@ internal sealed class TextScan : IDisposable
             i = match.Next;
         }
 
+        // The candidates of the last phrase are not read again: the thread keeps the list for its next text.
+        TokenBuffer<(int Length, IReadOnlyList<Lexeme> Values)>.Return(phrases);
         return found;
     }
 
-    // The caller keeps the list of candidate phrases for every token.
-    private PhraseMatch? LongestAt(int first, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
+    // The caller keeps the list of candidate phrases for every token, and calls only at a word that begins a phrase: one
+    // whose first step into the phrase trie is start.
+    private PhraseMatch? LongestAt(int first, PhraseIndex<Lexeme>.Node start, List<(int Length, IReadOnlyList<Lexeme> Values)> phrases)
     {
         var tokens = Tokens;
-        if (!tokens[first].IsWord)
-        {
-            return null;
-        }
-
-        // Most words begin no phrase: they are passed before anything else is read.
-        var start = StartsAt(first).Phrase;
-        if (start is null)
-        {
-            return null;
-        }
-
         var afterArticle = first > 0 && tokens[first - 1].Key == "the";
         Gazetteer.Phrases.Find(tokens, first, start, phrases);
         for (var p = 0; p < phrases.Count; p++)

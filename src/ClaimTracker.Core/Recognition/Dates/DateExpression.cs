@@ -4,7 +4,9 @@ namespace ClaimTracker.Recognition.Dates;
 /// What the scanner read, before any resolution: the calendar fields the text states and where it states them.
 /// Fields that do not apply to the <see cref="Kind"/> are zero.
 /// </summary>
-internal sealed record DateExpression(DateExpressionKind Kind, int Start, int End, int Paragraph)
+/// <remarks>A struct: every found date made two of these (the core, then the core with its cue), and they were one of the
+/// largest shares of the bytes mention recognition allocated, though none outlives the resolver.</remarks>
+internal readonly record struct DateExpression(DateExpressionKind Kind, int Start, int End, int Paragraph)
 {
     public int Year { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace ClaimTracker.Recognition.Dates;
 
@@ -44,14 +45,18 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         Year,
     }
 
-    public List<DateExpression> Scan(List<DateToken> tokens)
+    public List<DateExpression> Scan(List<DateToken> tokens) => Scan(tokens, []);
+
+    /// <summary>Appends the expressions of <paramref name="tokens"/> to <paramref name="found"/> and returns it.</summary>
+    public List<DateExpression> Scan(List<DateToken> tokens, List<DateExpression> found)
     {
-        var found = new List<DateExpression>();
+        // Read by reference: a token is a large struct, and the list's indexer would copy each one to test one bit.
+        var all = CollectionsMarshal.AsSpan(tokens);
         var floor = 0;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < all.Length)
         {
-            if (passNonStarters && !tokens[i].MayStartExpression)
+            if (passNonStarters && !all[i].MayStartExpression)
             {
                 i++;
             }

@@ -14,12 +14,12 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     private const int MiddleMonthLastDay = 20;
     private const int MonthsPerYearPart = 4;
 
-    public List<DateMention> Resolve(string text, IReadOnlyList<DateExpression> expressions, DateOnly? published)
+    public List<DateMention> Resolve(string text, ReadOnlySpan<DateExpression> expressions, DateOnly? published)
     {
-        var mentions = new List<DateMention>(expressions.Count);
+        var mentions = new List<DateMention>(expressions.Length);
         Context? yearContext = null;
         Context? anchor = null;
-        foreach (var expression in expressions)
+        foreach (ref readonly var expression in expressions)
         {
             var nearbyYear = Within(yearContext, expression, options.YearContextMaxParagraphsBack,
                 options.YearContextMaxCharacters);
@@ -36,7 +36,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     }
 
     private static DateMention Resolve(
-        string text, DateExpression e, DateOnly? published, DateMention? yearContext, DateMention? anchor)
+        string text, in DateExpression e, DateOnly? published, DateMention? yearContext, DateMention? anchor)
     {
         var span = new TextSpan(e.Start, e.End);
         var quote = span.Slice(text);
@@ -71,7 +71,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     }
 
     private static DateMention CompletePartial(
-        TextSpan span, string quote, DateExpression e, DateOnly? published, DateMention? yearContext)
+        TextSpan span, string quote, in DateExpression e, DateOnly? published, DateMention? yearContext)
     {
         var granularity = e.Kind == DateExpressionKind.Month ? MonthGranularity(e.Part) : DateGranularity.Day;
         if (e.Mode == CueMode.Plain && yearContext?.Value is { } context)
@@ -108,7 +108,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
         return Unresolved(span, quote, granularity, null);
     }
 
-    private static DateInterval? PartialIn(DateExpression e, int year)
+    private static DateInterval? PartialIn(in DateExpression e, int year)
     {
         if (year is < 1 or > 9999)
             return null;
@@ -119,25 +119,29 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
         return new DateInterval(new DateOnly(year, e.Month, e.Day), new DateOnly(year, e.Month, e.DayEnd));
     }
 
-    private static DateMention ResolveWeekday(TextSpan span, string quote, DateExpression e, DateOnly? published)
+    private static DateMention ResolveWeekday(TextSpan span, string quote, in DateExpression e, DateOnly? published)
     {
         if (published is not { } day)
             return Unresolved(span, quote, DateGranularity.Day, null);
 
         var back = ((int)day.DayOfWeek - (int)e.Weekday + 7) % 7;
         var ahead = ((int)e.Weekday - (int)day.DayOfWeek + 7) % 7;
-        var target = e.Mode switch
+        var target = day.DayNumber + e.Mode switch
         {
-            CueMode.Previous => day.AddDays(back == 0 ? -7 : -back),
-            CueMode.Next => day.AddDays(ahead == 0 ? 7 : ahead),
-            _ => day.AddDays(-back),
+            CueMode.Previous => back == 0 ? -7 : -back,
+            CueMode.Next => ahead == 0 ? 7 : ahead,
+            _ => -back,
         };
-        return new DateMention(span, quote, DateInterval.Day(target), DateGranularity.Day,
+
+        // "Thursday" read in the first days of the calendar would fall before it: there is no such day.
+        if (target < DateOnly.MinValue.DayNumber || target > DateOnly.MaxValue.DayNumber)
+            return Unresolved(span, quote, DateGranularity.Day, null);
+        return new DateMention(span, quote, DateInterval.Day(DateOnly.FromDayNumber(target)), DateGranularity.Day,
             DateResolution.CompletedFromPublication, null, null);
     }
 
     private static DateMention ResolveRelative(
-        TextSpan span, string quote, DateExpression e, DateOnly? published, DateMention? anchor)
+        TextSpan span, string quote, in DateExpression e, DateOnly? published, DateMention? anchor)
     {
         var granularity = e.Approximate
             ? DateGranularity.Approximate
@@ -169,7 +173,7 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
             e.Offset);
     }
 
-    private static DateMention? Within(Context? context, DateExpression e, int maxParagraphs, int maxCharacters)
+    private static DateMention? Within(Context? context, in DateExpression e, int maxParagraphs, int maxCharacters)
     {
         if (context is not { } found)
             return null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Actors;
 using ClaimTracker.Text;
@@ -58,15 +59,18 @@ public sealed class DateRecognizer
         var start = Math.Clamp(window.Start, 0, text.Length);
         var end = Math.Clamp(window.End, start, text.Length);
         var tokens = TokenBuffer<DateToken>.Rent();
+        var expressions = TokenBuffer<DateExpression>.Rent();
         try
         {
             var words = scan is not null && ReferenceEquals(scan.Text, text) && ReferenceEquals(scan.Facts?.DateWords, KnownWords)
                 ? scan.Tokens
                 : [];
-            return _resolver.Resolve(text, _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens, KnownWords, words)), published);
+            _scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(start, end), tokens, KnownWords, words), expressions);
+            return _resolver.Resolve(text, CollectionsMarshal.AsSpan(expressions), published);
         }
         finally
         {
+            TokenBuffer<DateExpression>.Return(expressions);
             TokenBuffer<DateToken>.Return(tokens);
         }
     }

@@ -37,7 +37,7 @@ internal sealed class RelativeExpressionReader(DateVocabulary vocabulary, bool g
 
     private bool TryReadCounted(List<DateToken> tokens, int index, out DateExpression expression, out int end)
     {
-        expression = null!;
+        expression = default;
         end = index;
         if (gateByUnit && !UnitWithinReach(tokens, index))
             return false;

@@ -1,5 +1,6 @@
 using ClaimTracker.Documents;
 using ClaimTracker.Recognition.Actors;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Locations;
 
@@ -51,37 +52,45 @@ public sealed class LocationRecognizer
     /// <summary>The location mentions of a scan already made (shared with actor recognition).</summary>
     internal IReadOnlyList<LocationMention> RecognizeScan(TextScan scan)
     {
-        var found = new List<(int First, int End, Location Location)>(scan.PatternLocations.Count + scan.Matches.Length);
-        foreach (var pattern in scan.PatternLocations)
+        var places = TokenBuffer<(int First, int End, Location Location)>.Rent();
+        try
         {
-            found.Add((pattern.First, pattern.End, pattern.Location));
-        }
-
-        for (var k = 0; k < scan.Matches.Length; k++)
-        {
-            if (PlaceOf(scan, k) is { } place)
+            for (var k = 0; k < scan.Matches.Length; k++)
             {
-                found.Add(place);
+                if (PlaceOf(scan, k) is { } place)
+                {
+                    places.Add(place);
+                }
             }
-        }
 
-        // In text order, the longer of two places that start together first (a pattern place before a gazetteer
-        // place inside it), otherwise in the order found: a stable sort.
-        var order = new (int First, int NegatedEnd, int Index)[found.Count];
-        for (var i = 0; i < order.Length; i++)
+            // In text order, the longer of two places that start together first, a pattern place before a gazetteer place
+            // of the same words. Each list is in text order and never starts two places at one token, so they are merged
+            // rather than sorted together.
+            var patterns = scan.PatternLocations;
+            var mentions = new LocationMention[patterns.Count + places.Count];
+            var (p, g) = (0, 0);
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                (int First, int End, Location Location) next;
+                if (g == places.Count || (p < patterns.Count && (patterns[p].First, -patterns[p].End).CompareTo((places[g].First, -places[g].End)) <= 0))
+                {
+                    var pattern = patterns[p++];
+                    next = (pattern.First, pattern.End, pattern.Location);
+                }
+                else
+                {
+                    next = places[g++];
+                }
+
+                mentions[i] = new LocationMention(scan.SpanOf(next.First, next.End), scan.TextOf(next.First, next.End), next.Location);
+            }
+
+            return mentions;
+        }
+        finally
         {
-            order[i] = (found[i].First, -found[i].End, i);
+            TokenBuffer<(int First, int End, Location Location)>.Return(places);
         }
-
-        Array.Sort(order);
-        var mentions = new LocationMention[order.Length];
-        for (var i = 0; i < mentions.Length; i++)
-        {
-            var (first, end, location) = found[order[i].Index];
-            mentions[i] = new LocationMention(scan.SpanOf(first, end), scan.TextOf(first, end), location);
-        }
-
-        return mentions;
     }
 
     private static (int, int, Location)? PlaceOf(TextScan scan, int k)

@@ -13,7 +13,9 @@ namespace ClaimTracker.Recognition.Numbers;
 /// <param name="passNonStarters">Whether words and symbols outside <see cref="NumberLexicon.MentionStarts"/>, and tokens with no
 /// number in reach, are passed without asking the readers; the result is the same either way, which tests check by
 /// turning it off.</param>
-internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters = true)
+/// <param name="shareExactValues">Whether exact whole numbers take their value from <see cref="SharedExactValues"/> rather than
+/// a new one each; the mentions are the same either way, which tests check by turning it off.</param>
+internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters = true, bool shareExactValues = true)
 {
     /// <summary>The words that every mention holds one of: numerals aside, a cardinal, ordinal, magnitude or vague quantity.</summary>
     private const WordRole NumberRoles =
@@ -220,7 +222,7 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
             return false;
         }
 
-        found = new Finding(i, next + 1, NumberValue.Exactly(tens + unit), QuantityKind.Ordinal, null);
+        found = new Finding(i, next + 1, Exactly(tens + unit), QuantityKind.Ordinal, null);
         return true;
     }
 
@@ -231,13 +233,13 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         if (s.IsNumeral(i) && s.Glued(i + 1) && s.IsWordIn(i + 1, lexicon.OrdinalSuffixes, WordRole.OrdinalSuffix)
             && !(s.Glued(i) && s.IsWord(i - 1)) && s[i].Value == decimal.Truncate(s[i].Value))
         {
-            found = new Finding(i, i + 2, NumberValue.Exactly(s[i].Value), QuantityKind.Ordinal, null);
+            found = new Finding(i, i + 2, Exactly(s[i].Value), QuantityKind.Ordinal, null);
             return true;
         }
 
         if (s.TryWordValue(i, lexicon.Ordinals, WordRole.Ordinal, out var value))
         {
-            found = new Finding(i, i + 1, NumberValue.Exactly(value), QuantityKind.Ordinal, null);
+            found = new Finding(i, i + 1, Exactly(value), QuantityKind.Ordinal, null);
             return true;
         }
 
@@ -371,12 +373,12 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         return false;
     }
 
-    private static NumberValue Cued(PrefixCue cue, Reading reading) => cue.Qualifier switch
+    private NumberValue Cued(PrefixCue cue, Reading reading) => cue.Qualifier switch
     {
         NumberQualifier.Approximate => Approximately(reading, cue.Lower, cue.Upper),
         NumberQualifier.MoreThan or NumberQualifier.AtLeast => new NumberValue(reading.Min, null, cue.Qualifier),
         NumberQualifier.AtMost or NumberQualifier.LessThan => new NumberValue(0m, reading.Min, cue.Qualifier),
-        _ => NumberValue.Exactly(reading.Min),
+        _ => Exactly(reading.Min),
     };
 
     private static NumberValue Approximately(Reading reading, decimal lower, decimal upper)
@@ -489,10 +491,10 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
 
     private static bool IsUpperBound(Finding f) => f.Value.Qualifier is NumberQualifier.LessThan or NumberQualifier.AtMost;
 
-    private static Finding AsFinding(Reading reading) => new(
+    private Finding AsFinding(Reading reading) => new(
         reading.Start,
         reading.End,
-        reading.IsRange ? new NumberValue(reading.Min, reading.Max, NumberQualifier.Range) : NumberValue.Exactly(reading.Min),
+        reading.IsRange ? new NumberValue(reading.Min, reading.Max, NumberQualifier.Range) : Exactly(reading.Min),
         reading.Kind,
         reading.Currency);
 
@@ -505,4 +507,6 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
             : new NumberValue(IntervalMath.Normalize(f.Value.Min), f.Value.Max is { } max ? IntervalMath.Normalize(max) : null, f.Value.Qualifier);
         return new NumberMention(span, span.Slice(s.Text), value, f.Kind, f.Currency);
     }
+
+    private NumberValue Exactly(decimal value) => shareExactValues ? SharedExactValues.Of(value) : NumberValue.Exactly(value);
 }

@@ -65,6 +65,24 @@ public class DateRecognizerRobustnessTests
         ShouldBeWellFormed(text, mentions);
     }
 
+    [Theory]
+    [InlineData("Thursday")]
+    [InlineData("last Thursday")]
+    [InlineData("next Thursday")]
+    public void A_weekday_outside_the_calendar_stays_unresolved(string text)
+    {
+        foreach (var published in new[] { DateOnly.MinValue, DateOnly.MaxValue })
+        {
+            var mentions = DateRecognizer.Default.Recognize(text, published);
+
+            ShouldBeWellFormed(text, mentions);
+            mentions.Should().ContainSingle(m => m.Text.EndsWith("Thursday", StringComparison.Ordinal));
+        }
+
+        DateRecognizer.Default.Recognize("Thursday", DateOnly.MinValue).Single().Resolution.Should().Be(DateResolution.Unresolved);
+        DateRecognizer.Default.Recognize("next Thursday", DateOnly.MaxValue).Single().Resolution.Should().Be(DateResolution.Unresolved);
+    }
+
     [Fact]
     public void Null_text_yields_nothing()
     {

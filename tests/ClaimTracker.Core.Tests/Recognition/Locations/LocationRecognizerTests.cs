@@ -45,6 +45,19 @@ public class LocationRecognizerTests
         pipeline.Location.Should().Be(new Location("facility/baku-supsa-pipeline", "Baku-Supsa pipeline", LocationKind.Facility, "AZ"));
     }
 
+    [Fact]
+    public void Places_come_in_text_order_the_longer_first_of_two_that_start_together()
+    {
+        var mentions = Recognize("Shelling continued in the Kherson Oblast and near Kharkiv, then the Baku-Supsa pipeline was shut.");
+
+        mentions.Select(m => m.Text).Should().ContainInOrder("Kherson Oblast", "Kharkiv", "Baku-Supsa pipeline");
+        foreach (var text in ArticleTexts.SeedsAndGoldArticles())
+        {
+            var spans = Recognize(text).Select(m => (m.Span.Start, -m.Span.End)).ToList();
+            spans.Should().BeInAscendingOrder();
+        }
+    }
+
     [Theory]
     [InlineData("Moscow rejected the proposal.")]
     [InlineData("Mobile phones were banned. Reading was encouraged.")]
