@@ -6,21 +6,11 @@ namespace ClaimTracker.Text;
 /// </summary>
 internal sealed class PooledWord(string text)
 {
-    private IWordClassifier? classifiedBy;
-    private ulong classes;
+    private WordClasses classes;
 
     /// <summary>The lower-cased word.</summary>
     public string Text { get; } = text;
 
     /// <summary>The classes of the word by <paramref name="classifier"/>; asked again only when the classifier changes.</summary>
-    public ulong ClassesBy(IWordClassifier classifier)
-    {
-        if (!ReferenceEquals(classifiedBy, classifier))
-        {
-            classes = classifier.Classify(Text);
-            classifiedBy = classifier;
-        }
-
-        return classes;
-    }
+    public ulong ClassesBy(IWordClassifier classifier) => classes.Of(classifier, Text);
 }

@@ -88,7 +88,7 @@ internal static class Tokenizer
         var number = true;
         foreach (var c in piece)
         {
-            if (!char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (!ContinuesWord(c))
             {
                 return null;
             }
@@ -105,6 +105,9 @@ internal static class Tokenizer
     /// </summary>
     public static bool MayJoin(char next) => next is '\'' or '’' or '-' or '‐' or ',' or '.';
 
+    private static bool ContinuesWord(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
     /// <summary>
     /// A list capacity for the tokens of <paramref name="length"/> characters: news text has about one token per five
     /// characters, so a list sized so rarely regrows, which for a long document means copying a large array.
@@ -120,12 +123,12 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+            if (ContinuesWord(c))
             {
                 scan.Take(c);
                 i++;
             }
-            else if (i + 1 < end && JoinsWord(text[i - 1], c, text[i + 1]))
+            else if (i + 1 < end && MayJoin(c) && JoinsWord(text[i - 1], c, text[i + 1]))
             {
                 hasInnerPeriod |= c == '.';
                 scan.Take(c);

@@ -52,11 +52,11 @@ internal static class WordPool
     /// The pooled lower-cased form of <paramref name="token"/>, given the hash <see cref="Tokenizer"/> folded in while
     /// reading it (0 when the token is not all ASCII).
     /// </summary>
-    public static PooledWord LowerWord(ReadOnlySpan<char> token, int asciiLowerHash)
-    {
-        var pool = t_lowerCase ??= new(MaxWords);
-        return asciiLowerHash != 0 ? PooledAscii(token, asciiLowerHash, pool) : Pooled(token, pool);
-    }
+    public static PooledWord LowerWord(ReadOnlySpan<char> token, int asciiLowerHash) =>
+        LowerWord(token, asciiLowerHash, t_lowerCase ??= new(MaxWords));
+
+    private static PooledWord LowerWord(ReadOnlySpan<char> token, int asciiLowerHash, WordTable<PooledWord> pool) =>
+        asciiLowerHash != 0 ? PooledAscii(token, asciiLowerHash, pool) : Pooled(token, pool);
 
     private static PooledWord Pooled(ReadOnlySpan<char> word, WordTable<PooledWord> pool)
     {
@@ -144,7 +144,7 @@ internal static class WordPool
         {
             var span = tokens[i].Span;
             var token = text.AsSpan(span.Start, span.Length);
-            var word = lowerHashes[i] != 0 ? PooledAscii(token, lowerHashes[i], pool) : Pooled(token, pool);
+            var word = LowerWord(token, lowerHashes[i], pool);
             words[i] = word.Text;
             classes[i] = word.ClassesBy(classifier);
         }

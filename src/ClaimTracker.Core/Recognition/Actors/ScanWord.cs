@@ -17,8 +17,7 @@ namespace ClaimTracker.Recognition.Actors;
 /// <param name="dateWord">The word in the <see cref="WordFacts.DateWords"/> of its vocabulary, if it has facts.</param>
 internal sealed class ScanWord(string text, string key, GazetteerStarts starts, WordRole numberRoles, VocabularyWord dateWord)
 {
-    private IWordClassifier? classifiedBy;
-    private ulong classes;
+    private WordClasses classes;
 
     public string Text { get; } = text;
 
@@ -63,16 +62,7 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
     /// The classes of <see cref="Key"/> by <paramref name="classifier"/>, worked out on the first call: the claim rules'
     /// sentence tokens read them at every token, from the word the token already holds.
     /// </summary>
-    public ulong ClassesBy(IWordClassifier classifier)
-    {
-        if (!ReferenceEquals(classifiedBy, classifier))
-        {
-            classes = classifier.Classify(Key);
-            classifiedBy = classifier;
-        }
-
-        return classes;
-    }
+    public ulong ClassesBy(IWordClassifier classifier) => classes.Of(classifier, Key);
 
     private static bool IsAllLetters(string text)
     {

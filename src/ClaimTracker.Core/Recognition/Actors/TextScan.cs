@@ -88,10 +88,7 @@ internal sealed class TextScan : IDisposable
     {
         if (!disposed)
         {
-            disposed = true;
-            TokenBuffer<PhraseMatch>.Return(matches);
-            TokenBuffer<int>.Return(columns);
-            TokenBuffer<WordToken>.Return(tokenList);
+            TokenBuffer<WordToken>.Return(TakeTokens());
         }
     }
 
