@@ -46,40 +46,46 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var drafts = new List<ClaimDraft>();
         var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
-        for (var i = 0; i < sentences.Count; i++)
+        try
         {
-            var first = Advance(scan, ref scanned, sentences[i].Span.Start);
-            var sentenceScan = scan[first..Advance(scan, ref scanned, sentences[i].Span.End)];
-            var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
-            words[i] = sentence.Words;
-            drafts.Clear();
-            // An index loop: a foreach over the interface would allocate an enumerator per sentence.
-            for (var e = 0; e < extractors.Count; e++)
+            for (var i = 0; i < sentences.Count; i++)
             {
-                extractors[e].Extract(sentence, drafts);
-            }
-
-            if (drafts.Count > 0)
-            {
-                var claimant = ClaimantResolver.Default.Resolve(sentence);
-                var checkWorthiness = scorer?.CheckWorthinessModel.Probability(sentence.Text);
-                double? subjectivity = null;
-                foreach (var draft in drafts)
+                var first = Advance(scan, ref scanned, sentences[i].Span.Start);
+                var sentenceScan = scan[first..Advance(scan, ref scanned, sentences[i].Span.End)];
+                var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
+                words[i] = sentence.Words;
+                drafts.Clear();
+                // An index loop: a foreach over the interface would allocate an enumerator per sentence.
+                for (var e = 0; e < extractors.Count; e++)
                 {
-                    var claim = MarkOpinion(Complete(sentence, draft, claimant, checkWorthiness), ref subjectivity);
-                    if (seen.Add(claim.Id))
+                    extractors[e].Extract(sentence, drafts);
+                }
+
+                if (drafts.Count > 0)
+                {
+                    var claimant = ClaimantResolver.Default.Resolve(sentence);
+                    var checkWorthiness = scorer?.CheckWorthinessModel.Probability(sentence.Text);
+                    double? subjectivity = null;
+                    foreach (var draft in drafts)
                     {
-                        claims.Add(claim);
+                        var claim = MarkOpinion(Complete(sentence, draft, claimant, checkWorthiness), ref subjectivity);
+                        if (seen.Add(claim.Id))
+                        {
+                            claims.Add(claim);
+                        }
                     }
                 }
+
+                previous = sentence;
             }
-
-            previous = sentence;
         }
-
-        if (scanWords is not null)
+        finally
         {
-            TokenBuffer<WordToken>.Return(scanWords);
+            // The scan's tokens go back to the thread once the last sentence is built, also when a rule throws.
+            if (scanWords is not null)
+            {
+                TokenBuffer<WordToken>.Return(scanWords);
+            }
         }
 
         return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices, SentenceWords = words };

@@ -69,6 +69,24 @@ public class ScanTokenReaderTests
     }
 
     [Fact]
+    public void The_extractor_hands_every_sentence_its_own_scan_tokens()
+    {
+        // Through the pipeline: the extractor slices the scan by sentence as it walks them, into reused buffers.
+        var documents = ArticleTexts.SeedsAndGoldArticles().Concat(Joined.Cast<object[]>().Concat(Unusual.Cast<object[]>()).Select(row => (string)row[0]))
+            .Select((text, i) => new Document($"d{i}", "test", null, null, null, text));
+        foreach (var document in documents)
+        {
+            using var buffers = SentenceBuffers.Rent(keepWords: true);
+            var analysis = ClaimExtractor.Default.Extract(document, buffers);
+            for (var i = 0; i < analysis.Sentences.Count; i++)
+            {
+                var span = analysis.Sentences[i].Span;
+                analysis.SentenceWords![i].Should().Equal(Tokenized(document.Text, span).Select(token => token.Word), "sentence {0}", span.Slice(document.Text));
+            }
+        }
+    }
+
+    [Fact]
     public void A_span_that_starts_inside_a_scan_word_is_refused()
     {
         const string text = "Two drones struck the base.";
