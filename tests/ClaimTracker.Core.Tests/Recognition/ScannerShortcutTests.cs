@@ -85,8 +85,8 @@ public class ScannerShortcutTests
         var vocabulary = DateVocabulary.Default;
         var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
 
-        var fast = new DateExpressionScanner(vocabulary).Scan(tokens);
-        var full = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens);
+        var fast = new DateExpressionScanner(vocabulary).Scan(tokens, []);
+        var full = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens, []);
 
         fast.Should().Equal(full);
     }
@@ -98,8 +98,8 @@ public class ScannerShortcutTests
         var vocabulary = DateVocabulary.Default;
         var tokens = DateTokenizer.Tokenize(text, new TextSpan(0, text.Length), [], vocabulary.KnownWords);
 
-        var gated = new DateExpressionScanner(vocabulary, passNonStarters: false).Scan(tokens);
-        var ungated = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens);
+        var gated = new DateExpressionScanner(vocabulary, passNonStarters: false).Scan(tokens, []);
+        var ungated = new DateExpressionScanner(vocabulary, passNonStarters: false, gateRelativeByUnit: false).Scan(tokens, []);
 
         gated.Should().Equal(ungated);
     }
@@ -127,8 +127,8 @@ public class ScannerShortcutTests
         var scanner = new DateExpressionScanner(vocabulary, passNonStarters: false);
         var window = new TextSpan(0, text.Length);
 
-        var fast = scanner.Scan(DateTokenizer.Tokenize(text, window, [], vocabulary.KnownWords));
-        var full = scanner.Scan(DateTokenizer.Tokenize(text, window));
+        var fast = scanner.Scan(DateTokenizer.Tokenize(text, window, [], vocabulary.KnownWords), []);
+        var full = scanner.Scan(DateTokenizer.Tokenize(text, window), []);
 
         fast.Should().Equal(full);
     }

@@ -45,8 +45,6 @@ internal sealed class DateExpressionScanner(DateVocabulary vocabulary, bool pass
         Year,
     }
 
-    public List<DateExpression> Scan(List<DateToken> tokens) => Scan(tokens, []);
-
     /// <summary>Appends the expressions of <paramref name="tokens"/> to <paramref name="found"/> and returns it.</summary>
     public List<DateExpression> Scan(List<DateToken> tokens, List<DateExpression> found)
     {

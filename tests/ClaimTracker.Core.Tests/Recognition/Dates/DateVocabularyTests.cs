@@ -30,7 +30,7 @@ public class DateVocabularyTests
         const string text = "Talks end a fortnight hence, not in March or in January.";
         var scanner = new DateExpressionScanner(DateVocabulary.FromJson(json));
 
-        var found = scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(0, text.Length)));
+        var found = scanner.Scan(DateTokenizer.Tokenize(text, new TextSpan(0, text.Length)), []);
 
         found.Select(e => text[e.Start..e.End]).Should().Equal("a fortnight hence", "in March");
         found[0].Offset.Should().Be(new RelativeOffset(DateUnit.Day, 4, 10, RelativeReference.Publication));
