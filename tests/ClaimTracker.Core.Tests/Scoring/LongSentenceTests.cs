@@ -25,7 +25,7 @@ public sealed class LongSentenceTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void A_sentence_filling_just_under_half_the_char_slots_is_scored_as_ML_NET_scores_it_and_one_more_is_declined(string name)
+    public void Sentences_near_half_the_char_slots_are_scored_as_ML_NET_scores_them_or_declined(string name)
     {
         var model = Model(name);
         var compiled = model.Compiled!;
@@ -55,7 +55,15 @@ public sealed class LongSentenceTests
         var longest = string.Join(' ', trigrams.Take(low));
         model.TryCompiledProbability(longest, out var probability).Should().BeTrue();
         BitConverter.SingleToInt32Bits(probability).Should().Be(BitConverter.SingleToInt32Bits(model.MlNetProbability(longest)));
-        model.TryCompiledProbability(string.Join(' ', trigrams.Take(low + 1)), out _).Should().BeFalse();
+        // Past the limit the model may decline; what it still scores must be ML.NET's probability exactly.
+        foreach (var length in Enumerable.Range(low + 1, 3))
+        {
+            var longer = string.Join(' ', trigrams.Take(length));
+            if (model.TryCompiledProbability(longer, out var beyond))
+            {
+                BitConverter.SingleToInt32Bits(beyond).Should().Be(BitConverter.SingleToInt32Bits(model.MlNetProbability(longer)), "{0} trigrams", length);
+            }
+        }
     }
 
     private static BinaryTextModel Model(string name) => name == "check-worthiness" ? SentenceScorer.Default.CheckWorthinessModel : SentenceScorer.Default.SubjectivityModel;

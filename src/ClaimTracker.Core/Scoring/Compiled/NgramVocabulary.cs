@@ -126,6 +126,12 @@ internal sealed class NgramVocabulary
     /// </summary>
     public static NgramVocabulary? FromSlotNames(IReadOnlyList<string> names, IReadOnlyDictionary<int, string?>? readings = null)
     {
+        // Two slots of one name could not be told apart by reading or by probing ML.NET: such a model is not compiled.
+        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
+        {
+            return null;
+        }
+
         var charSlots = 0;
         while (charSlots < names.Count && names[charSlots].StartsWith(CharPrefix, StringComparison.Ordinal))
         {
@@ -135,10 +141,6 @@ internal sealed class NgramVocabulary
         var trigrams = new Dictionary<ulong, int>();
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var unresolved = new HashSet<string>(StringComparer.Ordinal);
-        if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
-        {
-            return null;
-        }
 
         for (var slot = 0; slot < names.Count; slot++)
         {
