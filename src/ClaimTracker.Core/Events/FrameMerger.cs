@@ -21,8 +21,8 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
     private const int Undated = int.MinValue;
 
     /// <summary>
-    /// About how many index keys a frame adds (news frames are filed under five or six weeks and one or two places): the
-    /// index is sized for them at once, where growing it step by step allocated it twice over.
+    /// About how many distinct index keys a frame adds, as measured over gva-dev (5,192 keys for 855 frames; frames of
+    /// one event share keys): the index is sized for them at once, where growing it step by step allocated it twice over.
     /// </summary>
     private const int KeysPerFrame = 6;
 
