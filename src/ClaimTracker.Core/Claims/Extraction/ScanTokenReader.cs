@@ -48,7 +48,7 @@ internal static class ScanTokenReader
             }
 
             var word = token.Word;
-            var tokenEnd = token.Start + word.Length;
+            var tokenEnd = token.End;
             if (word.TokenKind is { } kind && tokenEnd <= end
                 && (kind is TokenKind.Punctuation or TokenKind.Symbol || tokenEnd == end || !Tokenizer.MayJoin(text[tokenEnd])))
             {

@@ -23,9 +23,6 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
 
     public string Key { get; } = key;
 
-    /// <summary>The text's length, kept beside the other fields every token reads.</summary>
-    public int Length { get; } = text.Length;
-
     /// <summary>
     /// The kind of token the claim rules' <see cref="Tokenizer"/> reads this word as, standing alone; null when it reads
     /// it otherwise (a surrogate half, a spacing mark), so the word's sentence tokens come from the tokenizer itself.

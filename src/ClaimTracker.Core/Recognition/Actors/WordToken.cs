@@ -11,7 +11,7 @@ namespace ClaimTracker.Recognition.Actors;
 internal readonly record struct WordToken(int Start, ScanWord Word, bool SpaceBefore, bool LineBreakBefore)
 {
     /// <summary>Offset one past the last character.</summary>
-    public int End => Start + Word.Length;
+    public int End => Start + Word.Text.Length;
 
     /// <summary>The covered characters.</summary>
     public string Text => Word.Text;
