@@ -31,6 +31,9 @@ internal sealed class EventCluster(int order, EventCompatibility compatibility)
 
     public List<EventFrame> Frames { get; } = [];
 
+    /// <summary>The merge position of the last frame checked against this event (-1 before any), set by <see cref="FrameMerger"/>.</summary>
+    public int CheckedFor { get; set; } = -1;
+
     public void Add(EventFrame frame, EventVocabulary vocabulary)
     {
         Frames.Add(frame);
