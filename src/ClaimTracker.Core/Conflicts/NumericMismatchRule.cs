@@ -135,20 +135,28 @@ internal sealed class NumericMismatchRule(NumericSubjects subjects) : IConflictR
     /// <summary>The first and the last of the sides' claims in publication order (<see cref="SourceLookup.InPublicationOrder"/>).</summary>
     private static (Claim First, Claim Last) FirstAndLast(List<(string Label, IReadOnlyList<Claim> Claims)> sides, SourceLookup sources)
     {
+        // Each claim's publication is looked up once, and the first's and last's are kept beside them: comparing looked
+        // up both claims' dates again, four lookups per claim.
         Claim? first = null;
         Claim? last = null;
+        DateOnly? firstPublished = null;
+        DateOnly? lastPublished = null;
         foreach (var (_, claims) in sides)
         {
-            foreach (var claim in claims)
+            for (var i = 0; i < claims.Count; i++)
             {
-                if (first is null || SourceLookup.ComparePublication(claim, sources.Published(claim), first, sources.Published(first)) < 0)
+                var claim = claims[i];
+                var published = sources.Published(claim);
+                if (first is null || SourceLookup.ComparePublication(claim, published, first, firstPublished) < 0)
                 {
                     first = claim;
+                    firstPublished = published;
                 }
 
-                if (last is null || SourceLookup.ComparePublication(claim, sources.Published(claim), last, sources.Published(last)) >= 0)
+                if (last is null || SourceLookup.ComparePublication(claim, published, last, lastPublished) >= 0)
                 {
                     last = claim;
+                    lastPublished = published;
                 }
             }
         }

@@ -24,10 +24,12 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
         }
 
         // A set of the contested events, so each event's claims are looked up once, not checked against every conflict;
-        // only their claims are grouped, in one pass that also takes every factual quantity (compared across events).
+        // only their claims are sorted by event and kind, in one pass that also takes every factual quantity (compared
+        // across events). Events come in the order their first claim does, as grouping the claims by event gave them.
         var contestedEvents = contested.Select(k => k.EventId).ToHashSet(StringComparer.Ordinal);
         var sources = new SourceLookup(documents);
-        var ofContested = new List<Claim>();
+        var byEvent = new Dictionary<string, EventClaims>(StringComparer.Ordinal);
+        var ofContested = new List<EventClaims>();
         var quantities = new List<Claim>();
         for (var i = 0; i < claims.Count; i++)
         {
@@ -43,13 +45,19 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
             }
             else if (contestedEvents.Contains(eventId))
             {
-                ofContested.Add(claim);
+                if (!byEvent.TryGetValue(eventId, out var ofEvent))
+                {
+                    ofEvent = new EventClaims(eventId);
+                    byEvent.Add(eventId, ofEvent);
+                    ofContested.Add(ofEvent);
+                }
+
+                ofEvent.Add(claim);
             }
         }
 
         var groups = ofContested
-            .GroupBy(c => c.EventId!, StringComparer.Ordinal)
-            .SelectMany(g => subjects.Groups(g.Key, g.ToArray()))
+            .SelectMany(subjects.Groups)
             .Concat(NumericSubjects.Quantities(quantities));
         var tally = new Tally();
         return groups
@@ -153,17 +161,20 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
     /// <param name="seen">A set to reuse.</param>
     private static ReportedValue Reported(IReadOnlyList<ReportedNumber> numbers, ReadOnlySpan<int> reporting, SourceLookup sources, HashSet<string> seen)
     {
-        var claims = new List<string>(reporting.Length);
+        // Arrays as long as the value's numbers, cut only when some repeat: lists made a list and a copy of each.
+        var claims = new string[reporting.Length];
+        var claimCount = 0;
         seen.Clear();
         foreach (var i in reporting)
         {
             if (seen.Add(numbers[i].Claim.Id))
             {
-                claims.Add(numbers[i].Claim.Id);
+                claims[claimCount++] = numbers[i].Claim.Id;
             }
         }
 
-        var outlets = new List<string>(reporting.Length);
+        var outlets = new string[reporting.Length];
+        var outletCount = 0;
         DateOnly? earliest = null;
         DateOnly? latest = null;
         seen.Clear();
@@ -172,7 +183,7 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
             var claim = numbers[i].Claim;
             if (seen.Add(claim.Source))
             {
-                outlets.Add(claim.Source);
+                outlets[outletCount++] = claim.Source;
             }
 
             if (sources.Published(claim) is { } day)
@@ -183,8 +194,11 @@ internal sealed class QuantitySummarizer(NumericSubjects subjects)
         }
 
         var first = numbers[reporting[0]];
-        return new ReportedValue(first.Label, first.Value.Min, first.Value.Max, claims.ToArray(), outlets.ToArray(), earliest, latest);
+        return new ReportedValue(first.Label, first.Value.Min, first.Value.Max, Fitted(claims, claimCount), Fitted(outlets, outletCount), earliest, latest);
     }
+
+    /// <summary>The first <paramref name="count"/> items: the array itself when it holds no more.</summary>
+    private static string[] Fitted(string[] items, int count) => count == items.Length ? items : items[..count];
 
     /// <summary>A map of distinct values and a set, reused by every summary.</summary>
     private sealed class Tally

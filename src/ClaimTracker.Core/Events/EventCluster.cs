@@ -9,6 +9,11 @@ namespace ClaimTracker.Events;
 /// </summary>
 internal sealed class EventCluster(int order, EventCompatibility compatibility)
 {
+    /// <summary>The targets of events that name none; never added to.</summary>
+    private static readonly HashSet<string> NoTargets = new(StringComparer.Ordinal);
+
+    private HashSet<string>? _targets;
+
     /// <summary>Creation order, for stable tie-breaking and output order.</summary>
     public int Order { get; } = order;
 
@@ -27,9 +32,13 @@ internal sealed class EventCluster(int order, EventCompatibility compatibility)
 
     public DateInterval? Date { get; private set; }
 
-    public HashSet<string> Targets { get; } = new(StringComparer.Ordinal);
+    /// <summary>The targets its frames name; the set is made for the first (most events name none).</summary>
+    public IReadOnlySet<string> Targets => _targets ?? NoTargets;
 
     public List<EventFrame> Frames { get; } = [];
+
+    /// <summary>The merge position of the last frame checked against this event (-1 before any), set by <see cref="FrameMerger"/>.</summary>
+    public int CheckedFor { get; set; } = -1;
 
     public void Add(EventFrame frame, EventVocabulary vocabulary)
     {
@@ -55,7 +64,10 @@ internal sealed class EventCluster(int order, EventCompatibility compatibility)
         }
 
         Date = Narrow(Date, frame.Date);
-        Targets.UnionWith(frame.Targets);
+        if (frame.Targets.Count > 0)
+        {
+            (_targets ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(frame.Targets);
+        }
     }
 
     /// <summary>The intersection of agreeing dates; when they only meet within the tolerance, the more precise one.</summary>

@@ -64,11 +64,12 @@ internal sealed class EventCompatibility(EventVocabulary vocabulary)
     /// The same as <see cref="Compare(Location?, IReadOnlyList{Location}, Location?, IReadOnlyList{Location})"/> with
     /// every place's <see cref="Core"/> known (<paramref name="aCores"/>[i] is the core of <paramref name="aPlaces"/>[i],
     /// <paramref name="aCore"/> that of <paramref name="a"/>, "" for none): the merge compares one frame with dozens of
-    /// events, and the same events with many frames.
+    /// events, and the same events with many frames. Lists rather than read-only interfaces, which cost a dispatched
+    /// call for every place read in these nested loops.
     /// </summary>
     public static PlaceMatch Compare(
-        Location? a, string aCore, IReadOnlyList<Location> aPlaces, IReadOnlyList<string> aCores,
-        Location? b, string bCore, IReadOnlyList<Location> bPlaces, IReadOnlyList<string> bCores)
+        Location? a, string aCore, List<Location> aPlaces, List<string> aCores,
+        Location? b, string bCore, List<Location> bPlaces, List<string> bCores)
     {
         for (var i = 0; i < aPlaces.Count; i++)
         {

@@ -32,10 +32,21 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             .ToList();
         var clusters = new FrameMerger(vocabulary, EventCompatibility.Default).Merge(order);
 
+        // Index loops over the documents' claims here and below: read through the list interface, each document's
+        // claims cost an enumerator object. The quantities are taken aside in the same pass for the topics.
         var total = 0;
-        foreach (var document in documents)
+        var quantities = new List<Claim>();
+        for (var d = 0; d < documents.Count; d++)
         {
-            total += document.Claims.Count;
+            var ofDocument = documents[d].Claims;
+            total += ofDocument.Count;
+            for (var c = 0; c < ofDocument.Count; c++)
+            {
+                if (ofDocument[c].Value is QuantityValue)
+                {
+                    quantities.Add(ofDocument[c]);
+                }
+            }
         }
 
         var eventOf = new Dictionary<Claim, string>(total, ReferenceEqualityComparer.Instance);
@@ -54,7 +65,7 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
             }
         }
 
-        foreach (var topic in documents.SelectMany(d => d.Claims).Where(c => c.Value is QuantityValue)
+        foreach (var topic in quantities
             .GroupBy(c => ((QuantityValue)c.Value).Measure.Trim().ToLowerInvariant(), StringComparer.Ordinal))
         {
             var built = Topic(((QuantityValue)topic.First().Value).Measure, topic.ToList(), ids);
@@ -68,10 +79,12 @@ internal sealed class EventGrouper(FrameBuilder frames, EventVocabulary vocabula
         // Sized once: every claim of every document is listed, with its event id when it has one.
         var claims = new Claim[total];
         var next = 0;
-        foreach (var document in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
-            foreach (var claim in document.Claims)
+            var ofDocument = documents[d].Claims;
+            for (var c = 0; c < ofDocument.Count; c++)
             {
+                var claim = ofDocument[c];
                 claims[next++] = eventOf.TryGetValue(claim, out var id) ? claim with { EventId = id } : claim;
             }
         }

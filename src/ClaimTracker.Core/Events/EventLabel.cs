@@ -6,20 +6,19 @@ namespace ClaimTracker.Events;
 /// <summary>Formats an event's readable label: "drone strike — Odesa — 2025-03-04".</summary>
 internal static class EventLabel
 {
+    private const string Separator = " — ";
+
+    /// <summary>The parts that are known joined by the separator, in one concatenation rather than a list and a join per event.</summary>
     public static string Format(string type, string? place, DateInterval? date)
     {
-        var parts = new List<string> { type };
-        if (place is not null)
+        var day = date is { } known ? FormatDate(known) : null;
+        return (place, day) switch
         {
-            parts.Add(place);
-        }
-
-        if (date is { } known)
-        {
-            parts.Add(FormatDate(known));
-        }
-
-        return string.Join(" — ", parts);
+            (null, null) => type,
+            (null, _) => string.Concat(type, Separator, day),
+            (_, null) => string.Concat(type, Separator, place),
+            _ => string.Concat(type, Separator, place, Separator, day),
+        };
     }
 
     /// <summary>A day as ISO, a whole month as "2023-09", a whole year as "2019", anything else as a range.</summary>

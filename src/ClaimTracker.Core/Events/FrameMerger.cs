@@ -34,8 +34,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
 
     private readonly Dictionary<BucketKey, Bucket> _index = [];
 
-    // Reused by every frame: the merge is single-threaded and would otherwise allocate a set and two key lists per frame.
-    private readonly HashSet<EventCluster> _seen = [];
+    // Reused by every frame: the merge is single-threaded and would otherwise allocate two key lists per frame.
     private readonly List<BucketKey> _places = [];
     private readonly List<BucketKey> _keys = [];
     private readonly List<string> _frameCores = [];
@@ -55,9 +54,10 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
 
         Checks = 0;
         var clusters = new List<EventCluster>();
+        var position = 0;
         foreach (var frame in frames)
         {
-            var cluster = BestMatch(frame);
+            var cluster = BestMatch(frame, position++);
             if (cluster is null)
             {
                 cluster = new EventCluster(clusters.Count, compatibility);
@@ -71,10 +71,10 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
         return clusters;
     }
 
-    private EventCluster? BestMatch(EventFrame frame)
+    /// <param name="frame">The frame.</param>
+    /// <param name="position">The frame's position in the merge, which marks the events it was checked against.</param>
+    private EventCluster? BestMatch(EventFrame frame, int position)
     {
-        var seen = _seen;
-        seen.Clear();
 
         // The frame's place cores, once for all the events it is checked against.
         var frameCore = compatibility.CoreOrEmpty(frame.Place);
@@ -86,6 +86,7 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
 
         EventCluster? best = null;
         var bestScore = int.MinValue;
+        var checkedCount = 0;
         foreach (var key in LookupKeys(frame))
         {
             if (!_index.TryGetValue(key, out var bucket))
@@ -96,16 +97,20 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
             for (var i = 0; i < bucket.Count; i++)
             {
                 var cluster = bucket[i];
-                if (seen.Count >= MaxCandidates)
+                if (checkedCount >= MaxCandidates)
                 {
                     return best;
                 }
 
-                if (!seen.Add(cluster))
+                // An event filed under several of the frame's keys is checked once: a mark on the event rather than a
+                // set of those checked, which hashed every candidate.
+                if (cluster.CheckedFor == position)
                 {
                     continue;
                 }
 
+                cluster.CheckedFor = position;
+                checkedCount++;
                 Checks++;
                 var score = Score(frame, frameCore, cluster);
                 if (score > bestScore || (score == bestScore && best is not null && cluster.Order < best.Order))
@@ -127,12 +132,8 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
             return -1;
         }
 
-        var place = EventCompatibility.Compare(frame.Place, frameCore, frame.Places, _frameCores, cluster.Place, cluster.PlaceCore, cluster.Places, cluster.PlaceCores);
-        if (place == PlaceMatch.Different)
-        {
-            return -1;
-        }
-
+        // Dates before places: the date test is a few comparisons, the place test loops over both lists of places, and
+        // either failing makes the frame incompatible.
         int dateScore;
         if (frame.Date is not null && cluster.Date is not null)
         {
@@ -153,6 +154,12 @@ internal sealed class FrameMerger(EventVocabulary vocabulary, EventCompatibility
             }
 
             dateScore = 0;
+        }
+
+        var place = EventCompatibility.Compare(frame.Place, frameCore, frame.Places, _frameCores, cluster.Place, cluster.PlaceCore, cluster.Places, cluster.PlaceCores);
+        if (place == PlaceMatch.Different)
+        {
+            return -1;
         }
 
         var placeScore = place switch { PlaceMatch.Same => 4, PlaceMatch.Within => 1, _ => 0 };

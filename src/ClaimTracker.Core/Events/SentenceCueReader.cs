@@ -33,12 +33,15 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
         string? type = null;
         var isAttack = false;
 
-        // The longest trigger at each word, left to right, as PhraseSet.FindAll finds them, without its iterator.
+        // The longest trigger at each word, left to right, as PhraseSet.FindAll finds them, without its iterator. The
+        // words are read from a span: nearly every word is only looked at, and through the list's interface each look
+        // was a dispatched call (the extractor's words are a segment of its buffer, boxed).
         var triggers = vocabulary.Triggers;
-        for (var i = 0; i < words.Count;)
+        var span = Span(words);
+        for (var i = 0; i < span.Length;)
         {
             // No trigger starts with an empty word, and the shape filter needs a character to read.
-            var word = words[i];
+            var word = span[i];
             if (word.Length == 0 || _triggerStarts?.MayContain(word) == false || !triggers.TryMatch(words, i, out var length, out var found))
             {
                 i++;
@@ -104,6 +107,13 @@ internal sealed class SentenceCueReader(EventVocabulary vocabulary, bool filters
             ? SentenceCues.None
             : new SentenceCues(type, isAttack, place, date, background, attackers, targets, actors);
     }
+
+    private static ReadOnlySpan<string> Span(IReadOnlyList<string> words) => words switch
+    {
+        ArraySegment<string> segment => segment.AsSpan(),
+        string[] array => array,
+        _ => words.ToArray(),
+    };
 
     private static void Add(ref HashSet<string> ids, string id)
     {
