@@ -32,7 +32,7 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
     /// <summary>True for a run of letters/digits, false for one punctuation character.</summary>
     public bool IsWord { get; } = text.Length > 1 || char.IsLetterOrDigit(text[0]);
 
-    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+    public bool IsCapitalised { get; } = IsCapitalisedWord(text);
 
     /// <summary>True for a word of letters only, which the date tokenizer reads as one word too.</summary>
     public bool IsLetters { get; } = IsAllLetters(text);
@@ -68,6 +68,7 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
     private static WordTokenFlags FlagsOf(string text, GazetteerStarts starts)
     {
         var flags = text is "!" or "?" or "." ? WordTokenFlags.MayEndSentence : WordTokenFlags.None;
+        flags |= IsCapitalisedWord(text) ? WordTokenFlags.Capitalised : WordTokenFlags.None;
         if (text.Length > 1 || char.IsLetterOrDigit(text[0]))
         {
             flags |= starts.Phrase is null ? WordTokenFlags.None : WordTokenFlags.MayStartPhrase;
@@ -76,6 +77,8 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
 
         return flags;
     }
+
+    private static bool IsCapitalisedWord(string text) => (text.Length > 1 || char.IsLetterOrDigit(text[0])) && char.IsUpper(text[0]);
 
     private static bool IsAllLetters(string text)
     {

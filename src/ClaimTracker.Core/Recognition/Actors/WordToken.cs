@@ -22,7 +22,7 @@ internal readonly record struct WordToken(int Start, ScanWord Word, bool SpaceBe
     /// <summary>True for a run of letters/digits, false for one punctuation character.</summary>
     public bool IsWord => Word.IsWord;
 
-    public bool IsCapitalised => Word.IsCapitalised;
+    public bool IsCapitalised => (Flags & WordTokenFlags.Capitalised) != 0;
 
     public bool IsApostrophe => Word.IsApostrophe;
 

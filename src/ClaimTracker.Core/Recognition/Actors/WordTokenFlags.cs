@@ -16,4 +16,7 @@ internal enum WordTokenFlags : byte
 
     /// <summary>A word that begins a place pattern, after or before a name.</summary>
     MayStartPattern = 4,
+
+    /// <summary>A word whose first character is upper case.</summary>
+    Capitalised = 8,
 }
