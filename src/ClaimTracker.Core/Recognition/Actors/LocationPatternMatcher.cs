@@ -21,10 +21,11 @@ internal sealed class LocationPatternMatcher(TextScan scan)
     {
         var candidates = new List<PatternLocation>();
         var tokens = Tokens;
+        var remembered = scan.RemembersWordStarts;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Nearly every word begins no pattern: it is passed without a lookup.
-            var starts = tokens[i].IsWord ? scan.StartsAt(i) : GazetteerStarts.None;
+            // Nearly every word begins no pattern: it is passed without a lookup and without reaching its word.
+            var starts = (remembered ? tokens[i].MayStartPattern : tokens[i].IsWord) ? scan.StartsAt(i) : GazetteerStarts.None;
             if (starts.PatternAfter is not null
                 && scan.Gazetteer.PatternsAfter.TryFindLongest(tokens, i, starts.PatternAfter, out var headLength, out var heads)
                 && NameHead(i, headLength, heads[0]) is { } headed)

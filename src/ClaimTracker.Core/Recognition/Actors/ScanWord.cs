@@ -32,7 +32,7 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
     /// <summary>True for a run of letters/digits, false for one punctuation character.</summary>
     public bool IsWord { get; } = text.Length > 1 || char.IsLetterOrDigit(text[0]);
 
-    public bool IsCapitalised => IsWord && char.IsUpper(Text[0]);
+    public bool IsCapitalised { get; } = IsCapitalisedWord(text);
 
     /// <summary>True for a word of letters only, which the date tokenizer reads as one word too.</summary>
     public bool IsLetters { get; } = IsAllLetters(text);
@@ -49,6 +49,10 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
 
     public GazetteerStarts Starts { get; } = starts;
 
+    /// <summary>What every token of this word carries in <see cref="WordToken"/> itself (see <see cref="WordToken.MayEndSentence"/>
+    /// and <see cref="WordToken.MayStartPhrase"/>), worked out once here.</summary>
+    public WordTokenFlags TokenFlags { get; } = FlagsOf(text, starts);
+
     /// <summary>Meaningful only when the word's vocabulary has <see cref="WordFacts"/>.</summary>
     public WordRole NumberRoles { get; } = numberRoles;
 
@@ -60,6 +64,21 @@ internal sealed class ScanWord(string text, string key, GazetteerStarts starts, 
     /// sentence tokens read them at every token, from the word the token already holds.
     /// </summary>
     public ulong ClassesBy(IWordClassifier classifier) => classes.Of(classifier, Key);
+
+    private static WordTokenFlags FlagsOf(string text, GazetteerStarts starts)
+    {
+        var flags = text is "!" or "?" or "." ? WordTokenFlags.MayEndSentence : WordTokenFlags.None;
+        flags |= IsCapitalisedWord(text) ? WordTokenFlags.Capitalised : WordTokenFlags.None;
+        if (text.Length > 1 || char.IsLetterOrDigit(text[0]))
+        {
+            flags |= starts.Phrase is null ? WordTokenFlags.None : WordTokenFlags.MayStartPhrase;
+            flags |= starts.PatternAfter is null && starts.PatternBefore is null ? WordTokenFlags.None : WordTokenFlags.MayStartPattern;
+        }
+
+        return flags;
+    }
+
+    private static bool IsCapitalisedWord(string text) => (text.Length > 1 || char.IsLetterOrDigit(text[0])) && char.IsUpper(text[0]);
 
     private static bool IsAllLetters(string text)
     {

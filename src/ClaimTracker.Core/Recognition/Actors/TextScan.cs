@@ -105,6 +105,9 @@ internal sealed class TextScan : IDisposable
         return tokenList;
     }
 
+    /// <summary>Whether the scan keeps each word's gazetteer starts with the word.</summary>
+    public bool RemembersWordStarts => rememberWordStarts;
+
     /// <summary>Where the word at <paramref name="token"/> starts in the gazetteer's tries.</summary>
     public GazetteerStarts StartsAt(int token) =>
         rememberWordStarts ? Tokens[token].Word.Starts : Gazetteer.StartsOf(Tokens[token].Key);
@@ -213,8 +216,8 @@ internal sealed class TextScan : IDisposable
         var i = 0;
         while (i < tokens.Length)
         {
-            // Most words begin no phrase: they are passed here, without a call, before anything else is read.
-            var start = tokens[i].IsWord ? StartsAt(i).Phrase : null;
+            // Most words begin no phrase: they are passed here, without a call and without reaching their word.
+            var start = (rememberWordStarts ? tokens[i].MayStartPhrase : tokens[i].IsWord) ? StartsAt(i).Phrase : null;
             if (start is null)
             {
                 i++;

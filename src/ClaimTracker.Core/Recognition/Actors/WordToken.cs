@@ -22,13 +22,22 @@ internal readonly record struct WordToken(int Start, ScanWord Word, bool SpaceBe
     /// <summary>True for a run of letters/digits, false for one punctuation character.</summary>
     public bool IsWord => Word.IsWord;
 
-    public bool IsCapitalised => Word.IsCapitalised;
+    public bool IsCapitalised => (Flags & WordTokenFlags.Capitalised) != 0;
 
     public bool IsApostrophe => Word.IsApostrophe;
 
     public bool IsDash => Word.IsDash;
 
-    /// <summary>Whether the token is "!", "?" or ".". Sentence numbering asks at every token; the flag fits in the
-    /// struct's padding and spares reaching each token's word.</summary>
-    public bool MayEndSentence { get; } = Word.IsSentenceEnd || Word.IsPeriod;
+    /// <summary>Whether the token is "!", "?" or ".". Sentence numbering asks at every token.</summary>
+    public bool MayEndSentence => (Flags & WordTokenFlags.MayEndSentence) != 0;
+
+    /// <summary>Whether the token is a word whose remembered gazetteer starts begin a phrase.</summary>
+    public bool MayStartPhrase => (Flags & WordTokenFlags.MayStartPhrase) != 0;
+
+    /// <summary>Whether the token is a word whose remembered gazetteer starts begin a place pattern.</summary>
+    public bool MayStartPattern => (Flags & WordTokenFlags.MayStartPattern) != 0;
+
+    // The word's flags fit in the struct's padding: the walks that ask at every token then skip the many tokens that
+    // begin nothing without reaching their words, whose objects are spread over the heap.
+    private WordTokenFlags Flags { get; } = Word.TokenFlags;
 }
