@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ClaimTracker.Claims;
 using ClaimTracker.Claims.Extraction;
 using ClaimTracker.Conflicts;
@@ -106,11 +105,8 @@ public sealed class Tracker
             }
 
             // One document is extracted on the calling thread: request threads adding single articles must not each
-            // start a parallel query and starve the thread pool. A slice is handed out in small chunks, not in one
-            // range per core, so a core that drew short articles does not wait idle for one that drew long ones.
-            entries.AddRange(slice.Length == 1
-                ? [Extract(slice[0])]
-                : Partitioner.Create(slice, loadBalance: true).AsParallel().AsOrdered().Select(Extract));
+            // start parallel work and starve the thread pool.
+            entries.AddRange(slice.Length == 1 ? [Extract(slice[0])] : ExtractAll(slice));
         }
 
         lock (_gate)
@@ -183,6 +179,25 @@ public sealed class Tracker
             .Where(c => query.Severity is null || c.Severity == query.Severity)
             .Where(c => query.Source is null || c.ClaimIds.Any(id => string.Equals(sources.GetValueOrDefault(id), query.Source, StringComparison.OrdinalIgnoreCase)))
             .ToArray();
+    }
+
+    /// <summary>
+    /// Extracts <paramref name="slice"/> on all cores, the calling thread among them, into an array in the slice's
+    /// order. Each worker takes the next document from a shared counter, one at a time: handed out in chunks that grow
+    /// (as PLINQ's partitioners do), a slice ended with one core idle while the other finished a chunk of many articles.
+    /// </summary>
+    private Entry[] ExtractAll(Document[] slice)
+    {
+        var entries = new Entry[slice.Length];
+        var next = -1;
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, slice.Length), _ =>
+        {
+            for (var i = Interlocked.Increment(ref next); i < slice.Length; i = Interlocked.Increment(ref next))
+            {
+                entries[i] = Extract(slice[i]);
+            }
+        });
+        return entries;
     }
 
     /// <summary>Claims and event frames: everything that depends on the document alone, done once when it is added.</summary>
