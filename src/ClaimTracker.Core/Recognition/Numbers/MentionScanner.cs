@@ -21,6 +21,9 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private const WordRole NumberRoles =
         WordRole.Cardinal | WordRole.Ordinal | WordRole.Scale | WordRole.Hundred | WordRole.Dozen | WordRole.QuantityPhrase;
 
+    /// <summary>The longest mention text taken from <see cref="WordPool"/>; longer ones are rarely repeated.</summary>
+    private const int MaxPooledTextLength = 8;
+
     private readonly QuantityReader quantities = new(lexicon);
 
     /// <summary>
@@ -525,7 +528,9 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         var value = IntervalMath.IsNormal(f.Value.Min) && (f.Value.Max is not { } written || IntervalMath.IsNormal(written))
             ? f.Value
             : new NumberValue(IntervalMath.Normalize(f.Value.Min), f.Value.Max is { } max ? IntervalMath.Normalize(max) : null, f.Value.Qualifier);
-        return new NumberMention(span, span.Slice(s.Text), value, f.Kind, f.Currency);
+        // Most mentions are a short word or numeral news repeats ("two", "40", "2023"): their text is the thread's pooled string.
+        var quote = span.Length <= MaxPooledTextLength ? WordPool.Intern(s.Text.AsSpan(span.Start, span.Length)).Text : span.Slice(s.Text);
+        return new NumberMention(span, quote, value, f.Kind, f.Currency);
     }
 
     private NumberValue Exactly(decimal value) => shareExactValues ? SharedExactValues.Of(value) : NumberValue.Exactly(value);
