@@ -19,6 +19,7 @@ public sealed class MentionRecognizer
     private readonly ActorRecognizer _actors;
     private readonly LocationRecognizer _locations;
     private readonly WordFacts _facts;
+    private readonly bool _skipTakenNumbers;
 
     /// <summary>Combines the given recognizers.</summary>
     /// <param name="numbers">The number recognizer.</param>
@@ -26,12 +27,25 @@ public sealed class MentionRecognizer
     /// <param name="actors">The actor recognizer.</param>
     /// <param name="locations">The location recognizer.</param>
     public MentionRecognizer(NumberRecognizer numbers, DateRecognizer dates, ActorRecognizer actors, LocationRecognizer locations)
+        : this(numbers, dates, actors, locations, skipTakenNumbers: true)
+    {
+    }
+
+    /// <param name="numbers">The number recognizer.</param>
+    /// <param name="dates">The date recognizer.</param>
+    /// <param name="actors">The actor recognizer.</param>
+    /// <param name="locations">The location recognizer.</param>
+    /// <param name="skipTakenNumbers">Whether the number recognizer is told the spans of dates, actors and places, so it
+    /// makes no mention of the numbers inside them (most are a date's day and year) rather than making every one and
+    /// dropping those afterwards; the result is the same either way, which tests check by turning it off.</param>
+    internal MentionRecognizer(NumberRecognizer numbers, DateRecognizer dates, ActorRecognizer actors, LocationRecognizer locations, bool skipTakenNumbers)
     {
         _numbers = numbers ?? throw new ArgumentNullException(nameof(numbers));
         _dates = dates ?? throw new ArgumentNullException(nameof(dates));
         _actors = actors ?? throw new ArgumentNullException(nameof(actors));
         _locations = locations ?? throw new ArgumentNullException(nameof(locations));
         _facts = new WordFacts(numbers.Roles, dates.KnownWords);
+        _skipTakenNumbers = skipTakenNumbers;
     }
 
     /// <summary>The recognizers with their embedded data.</summary>
@@ -64,6 +78,7 @@ public sealed class MentionRecognizer
         IReadOnlyList<DateMention> dates;
         IReadOnlyList<ActorMention> actors;
         IReadOnlyList<LocationMention> locations;
+        SpanSet taken;
         if (text.Length > 0 && ReferenceEquals(_actors.Gazetteer, _locations.Gazetteer))
         {
             // Actors and places are found in the same tokens and gazetteer phrases: scan the text once for both. Its
@@ -74,7 +89,8 @@ public sealed class MentionRecognizer
             dates = _dates.Recognize(text, published, whole, scan);
             actors = _actors.RecognizeScan(scan);
             locations = _locations.RecognizeScan(scan);
-            numbers = _numbers.Recognize(text, whole, scan);
+            taken = Taken(dates, actors, locations);
+            numbers = _numbers.Recognize(text, whole, scan, _skipTakenNumbers ? taken : null);
             scanWords = scan.TakeTokens();
         }
         else
@@ -82,10 +98,11 @@ public sealed class MentionRecognizer
             dates = _dates.Recognize(text, published);
             actors = _actors.Recognize(text);
             locations = _locations.Recognize(text);
-            numbers = _numbers.Recognize(text);
+            taken = Taken(dates, actors, locations);
+            numbers = _numbers.Recognize(text, new TextSpan(0, text.Length), null, _skipTakenNumbers ? taken : null);
         }
 
-        return new Mentions(NumbersOutside(numbers, Taken(dates, actors, locations)), dates, actors, locations);
+        return new Mentions(_skipTakenNumbers ? numbers : NumbersOutside(numbers, taken), dates, actors, locations);
     }
 
     private static SpanSet Taken(IReadOnlyList<DateMention> dates, IReadOnlyList<ActorMention> actors, IReadOnlyList<LocationMention> locations)

@@ -1,4 +1,5 @@
 using ClaimTracker.Documents;
+using ClaimTracker.Text;
 
 namespace ClaimTracker.Recognition.Dates;
 
@@ -13,6 +14,9 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
     private const int EarlyMonthLastDay = 10;
     private const int MiddleMonthLastDay = 20;
     private const int MonthsPerYearPart = 4;
+
+    /// <summary>The longest mention text taken from <see cref="WordPool"/>; longer ones are mostly full dates, rarely repeated.</summary>
+    private const int MaxPooledQuoteLength = 12;
 
     public List<DateMention> Resolve(string text, ReadOnlySpan<DateExpression> expressions, DateOnly? published)
     {
@@ -39,7 +43,8 @@ internal sealed class DateMentionResolver(DateRecognizerOptions options)
         string text, in DateExpression e, DateOnly? published, DateMention? yearContext, DateMention? anchor)
     {
         var span = new TextSpan(e.Start, e.End);
-        var quote = span.Slice(text);
+        // Short dates recur across documents ("Monday", "in 2024", "on Friday"): their text is the thread's pooled string.
+        var quote = span.Length <= MaxPooledQuoteLength ? WordPool.Intern(text.AsSpan(span.Start, span.Length)).Text : span.Slice(text);
         switch (e.Kind)
         {
             case DateExpressionKind.FullDate:

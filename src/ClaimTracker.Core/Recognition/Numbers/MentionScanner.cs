@@ -21,6 +21,9 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private const WordRole NumberRoles =
         WordRole.Cardinal | WordRole.Ordinal | WordRole.Scale | WordRole.Hundred | WordRole.Dozen | WordRole.QuantityPhrase;
 
+    /// <summary>The longest mention text taken from <see cref="WordPool"/>; longer ones are rarely repeated.</summary>
+    private const int MaxPooledTextLength = 8;
+
     private readonly QuantityReader quantities = new(lexicon);
 
     /// <summary>
@@ -30,16 +33,35 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
     private readonly int numberReach = Math.Max(Math.Max(lexicon.RangeOpeners.MaxLength, lexicon.PercentOfPrefixes.MaxLength), lexicon.PrefixCues.MaxLength)
         + lexicon.CurrencyPrefixes.MaxLength + 1;
 
-    public List<NumberMention> Scan(TokenStream s)
+    public NumberMention[] Scan(TokenStream s) => Scan(s, null);
+
+    /// <summary>
+    /// The mentions of the whole stream, in text order, but for those overlapping <paramref name="taken"/>: they are
+    /// still found, since a mention's extent decides where the next one may start, but no mention is made of them.
+    /// </summary>
+    public NumberMention[] Scan(TokenStream s, SpanSet? taken)
     {
         var found = TokenBuffer<Finding>.Rent();
         try
         {
             Find(s, found);
-            var mentions = new List<NumberMention>(found.Count);
+
+            // Counted first, so the result is made once at its size.
+            var count = 0;
             foreach (var finding in found)
             {
-                mentions.Add(ToMention(s, finding));
+                count += taken is not null && taken.Overlaps(SpanOf(s, finding)) ? 0 : 1;
+            }
+
+            var mentions = new NumberMention[count];
+            count = 0;
+            foreach (var finding in found)
+            {
+                var span = SpanOf(s, finding);
+                if (taken is null || !taken.Overlaps(span))
+                {
+                    mentions[count++] = ToMention(s, finding, span);
+                }
             }
 
             return mentions;
@@ -498,14 +520,17 @@ internal sealed class MentionScanner(NumberLexicon lexicon, bool passNonStarters
         reading.Kind,
         reading.Currency);
 
-    private static NumberMention ToMention(TokenStream s, Finding f)
+    private static TextSpan SpanOf(TokenStream s, Finding f) => new(s[f.Start].Start, s[f.End - 1].End);
+
+    private static NumberMention ToMention(TokenStream s, Finding f, TextSpan span)
     {
-        var span = new TextSpan(s[f.Start].Start, s[f.End - 1].End);
         // A finding's value is already normal when it was written without decimals, nearly always: it is kept.
         var value = IntervalMath.IsNormal(f.Value.Min) && (f.Value.Max is not { } written || IntervalMath.IsNormal(written))
             ? f.Value
             : new NumberValue(IntervalMath.Normalize(f.Value.Min), f.Value.Max is { } max ? IntervalMath.Normalize(max) : null, f.Value.Qualifier);
-        return new NumberMention(span, span.Slice(s.Text), value, f.Kind, f.Currency);
+        // Most mentions are a short word or numeral news repeats ("two", "40", "2023"): their text is the thread's pooled string.
+        var quote = span.Length <= MaxPooledTextLength ? WordPool.Intern(s.Text.AsSpan(span.Start, span.Length)).Text : span.Slice(s.Text);
+        return new NumberMention(span, quote, value, f.Kind, f.Currency);
     }
 
     private NumberValue Exactly(decimal value) => shareExactValues ? SharedExactValues.Of(value) : NumberValue.Exactly(value);

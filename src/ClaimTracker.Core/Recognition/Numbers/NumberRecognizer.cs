@@ -48,14 +48,15 @@ public sealed class NumberRecognizer
     /// <param name="text">Any text; null or empty yields nothing.</param>
     /// <param name="window">The part of the text to look in; clamped to the text.</param>
     /// <returns>The mentions, with spans into <paramref name="text"/>.</returns>
-    public IReadOnlyList<NumberMention> Recognize(string text, TextSpan window) => Recognize(text, window, null);
+    public IReadOnlyList<NumberMention> Recognize(string text, TextSpan window) => Recognize(text, window, null, null);
 
     /// <summary>
     /// As <see cref="Recognize(string, TextSpan)"/>, with <paramref name="scan"/>, a scan of the same window whose words
     /// carry this recognizer's roles: the tokens are read from its words, and a token that spells exactly one of them
-    /// takes its roles from it.
+    /// takes its roles from it. No mention is made of a number that overlaps <paramref name="taken"/>, the spans that
+    /// other mentions hold.
     /// </summary>
-    internal IReadOnlyList<NumberMention> Recognize(string text, TextSpan window, TextScan? scan)
+    internal IReadOnlyList<NumberMention> Recognize(string text, TextSpan window, TextScan? scan, SpanSet? taken = null)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -72,7 +73,7 @@ public sealed class NumberRecognizer
                 ? scan.Tokens
                 : [];
             NumeralTokenizer.Tokenize(text, start, end, lexicon.SpaceGroupingBlockers, tokens, words);
-            return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, words, roles)));
+            return scanner.Scan(new TokenStream(text, tokens, lexicon.Roles.Of(text, tokens, words, roles)), taken);
         }
         finally
         {
