@@ -36,6 +36,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
     /// </summary>
     public DocumentAnalysis Extract(Document document, SentenceBuffers buffers)
     {
+        using var contexts = SentenceContexts.Rent();
         var sentences = SentenceSplitter.Default.Split(document.Text);
         var mentions = recognizer.Recognize(document.Text, document.Published, out var scanWords);
         var scan = CollectionsMarshal.AsSpan(scanWords);
@@ -52,7 +53,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             {
                 var first = Advance(scan, ref scanned, sentences[i].Span.Start);
                 var sentenceScan = scan[first..Advance(scan, ref scanned, sentences[i].Span.End)];
-                var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
+                var sentence = contexts.Next(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
                 words[i] = sentence.Words;
                 drafts.Clear();
                 // An index loop: a foreach over the interface would allocate an enumerator per sentence.
