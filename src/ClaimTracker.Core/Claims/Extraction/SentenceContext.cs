@@ -25,6 +25,7 @@ internal sealed class SentenceContext
     private ulong? triggerSets;
     private ArraySegment<ulong> wordSets;
     private CountTable? counts;
+    private CountTable? countTable;
 
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
@@ -119,7 +120,7 @@ internal sealed class SentenceContext
     /// The sentence's counts by token, read on the first call only. Three extractors ask at nearly every token they
     /// walk, so the table has a field of its own rather than a place in <see cref="Memo{T}"/>'s list.
     /// </summary>
-    public CountTable Counts => counts ??= CountReader.ReadAll(this);
+    public CountTable Counts => counts ??= CountReader.ReadAll(this, into: countTable ??= new());
 
     /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
     public bool ContainsAny(FrozenSet<string> words)
