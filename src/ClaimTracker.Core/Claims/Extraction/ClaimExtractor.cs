@@ -21,6 +21,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
     {
     }
 
+    [ThreadStatic]
+    private static List<Claim>? t_claims;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
+
     public static ClaimExtractor Default { get; } = new(ClaimExtractors.All, MentionRecognizer.Default);
 
     public DocumentAnalysis Extract(Document document)
@@ -42,8 +48,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
         var scan = CollectionsMarshal.AsSpan(scanWords);
         var scanned = 0;
         var slices = MentionSlicer.Slice(mentions, sentences);
-        var claims = new List<Claim>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The thread's lists from its last document, taken so a nested caller would make its own: the analysis keeps
+        // an exact copy of the claims rather than a list grown claim by claim.
+        var claims = t_claims ?? [];
+        var seen = t_seen ?? new HashSet<string>(StringComparer.Ordinal);
+        t_claims = null;
+        t_seen = null;
         var drafts = new List<ClaimDraft>();
         var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
@@ -89,7 +99,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             }
         }
 
-        return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices, SentenceWords = words };
+        var found = claims.ToArray();
+        claims.Clear();
+        seen.Clear();
+        t_claims = claims;
+        t_seen = seen;
+        return new DocumentAnalysis(document, sentences, mentions, found) { SentenceMentions = slices, SentenceWords = words };
     }
 
     /// <summary>Moves <paramref name="next"/> past the scan tokens that start before <paramref name="position"/> and returns it; sentences come in text order.</summary>
