@@ -21,6 +21,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
     {
     }
 
+    [ThreadStatic]
+    private static List<Claim>? t_claims;
+
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
+
     public static ClaimExtractor Default { get; } = new(ClaimExtractors.All, MentionRecognizer.Default);
 
     public DocumentAnalysis Extract(Document document)
@@ -36,13 +42,18 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
     /// </summary>
     public DocumentAnalysis Extract(Document document, SentenceBuffers buffers)
     {
+        using var contexts = SentenceContexts.Rent();
         var sentences = SentenceSplitter.Default.Split(document.Text);
         var mentions = recognizer.Recognize(document.Text, document.Published, out var scanWords);
         var scan = CollectionsMarshal.AsSpan(scanWords);
         var scanned = 0;
         var slices = MentionSlicer.Slice(mentions, sentences);
-        var claims = new List<Claim>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The thread's lists from its last document, taken so a nested caller would make its own: the analysis keeps
+        // an exact copy of the claims rather than a list grown claim by claim.
+        var claims = t_claims ?? [];
+        var seen = t_seen ?? new HashSet<string>(StringComparer.Ordinal);
+        t_claims = null;
+        t_seen = null;
         var drafts = new List<ClaimDraft>();
         var words = new IReadOnlyList<string>[sentences.Count];
         SentenceContext? previous = null;
@@ -52,7 +63,7 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             {
                 var first = Advance(scan, ref scanned, sentences[i].Span.Start);
                 var sentenceScan = scan[first..Advance(scan, ref scanned, sentences[i].Span.End)];
-                var sentence = new SentenceContext(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
+                var sentence = contexts.Next(document, sentences[i], slices[i], previous, ClaimExtractors.Triggers, buffers, sentenceScan);
                 words[i] = sentence.Words;
                 drafts.Clear();
                 // An index loop: a foreach over the interface would allocate an enumerator per sentence.
@@ -88,7 +99,12 @@ internal sealed class ClaimExtractor(IReadOnlyList<IClaimExtractor> extractors, 
             }
         }
 
-        return new DocumentAnalysis(document, sentences, mentions, claims) { SentenceMentions = slices, SentenceWords = words };
+        var found = claims.ToArray();
+        claims.Clear();
+        seen.Clear();
+        t_claims = claims;
+        t_seen = seen;
+        return new DocumentAnalysis(document, sentences, mentions, found) { SentenceMentions = slices, SentenceWords = words };
     }
 
     /// <summary>Moves <paramref name="next"/> past the scan tokens that start before <paramref name="position"/> and returns it; sentences come in text order.</summary>

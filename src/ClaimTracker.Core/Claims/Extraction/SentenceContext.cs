@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using ClaimTracker.Claims.Quantities;
 using ClaimTracker.Documents;
@@ -18,12 +19,13 @@ namespace ClaimTracker.Claims.Extraction;
 /// </summary>
 internal sealed class SentenceContext
 {
-    private readonly TriggerIndex? triggers;
-    private List<(object Key, object Value)>? memo;
+    private readonly List<(object Key, object Value)> memo = [];
+    private TriggerIndex? triggers;
     private string? text;
     private ulong? triggerSets;
-    private readonly ArraySegment<ulong> wordSets;
+    private ArraySegment<ulong> wordSets;
     private CountTable? counts;
+    private CountTable? countTable;
 
     /// <param name="document">The document.</param>
     /// <param name="sentence">The sentence.</param>
@@ -34,8 +36,22 @@ internal sealed class SentenceContext
     /// <param name="scanWords">The actor scan's tokens of the document from the first at or after the sentence's start to
     /// the last before its end, or empty; with <paramref name="triggers"/> and <paramref name="buffers"/>, the sentence's
     /// tokens and words are built from them (see <see cref="ScanTokenReader"/>).</param>
-    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null, ReadOnlySpan<WordToken> scanWords = default)
+    public SentenceContext(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null, ReadOnlySpan<WordToken> scanWords = default) =>
+        Load(document, sentence, mentions, previous, triggers, buffers, scanWords);
+
+    /// <summary>
+    /// Makes this the context of <paramref name="sentence"/>, as the constructor does, forgetting what it held before:
+    /// the claims stage keeps one context per sentence for the thread's next document, because a new one per sentence
+    /// was a tenth of all the pipeline allocated.
+    /// </summary>
+    [MemberNotNull(nameof(Document), nameof(Sentence), nameof(Words), nameof(Numbers), nameof(Dates), nameof(Actors), nameof(Locations))]
+    public void Load(Document document, Sentence sentence, Mentions mentions, SentenceContext? previous, TriggerIndex? triggers = null, SentenceBuffers? buffers = null, ReadOnlySpan<WordToken> scanWords = default)
     {
+        memo.Clear();
+        text = null;
+        triggerSets = null;
+        wordSets = default;
+        counts = null;
         this.triggers = triggers;
         Document = document;
         Sentence = sentence;
@@ -77,25 +93,25 @@ internal sealed class SentenceContext
         TokenBuffer<int>.Return(hashes);
     }
 
-    public Document Document { get; }
+    public Document Document { get; private set; }
 
-    public Sentence Sentence { get; }
+    public Sentence Sentence { get; private set; }
 
-    public SentenceContext? Previous { get; }
+    public SentenceContext? Previous { get; private set; }
 
     /// <summary>The sentence's tokens; a segment rather than a list interface, because extractors index it at nearly every step.</summary>
-    public ArraySegment<Token> Tokens { get; }
+    public ArraySegment<Token> Tokens { get; private set; }
 
     /// <summary>Lower-cased token texts, index-aligned with <see cref="Tokens"/>.</summary>
-    public IReadOnlyList<string> Words { get; }
+    public IReadOnlyList<string> Words { get; private set; }
 
-    public IReadOnlyList<NumberMention> Numbers { get; }
+    public IReadOnlyList<NumberMention> Numbers { get; private set; }
 
-    public IReadOnlyList<DateMention> Dates { get; }
+    public IReadOnlyList<DateMention> Dates { get; private set; }
 
-    public IReadOnlyList<ActorMention> Actors { get; }
+    public IReadOnlyList<ActorMention> Actors { get; private set; }
 
-    public IReadOnlyList<LocationMention> Locations { get; }
+    public IReadOnlyList<LocationMention> Locations { get; private set; }
 
     /// <summary>The sentence's text, made once: every claim of the sentence keeps it as evidence, so they share one string.</summary>
     public string Text => text ??= Sentence.Span.Slice(Document.Text);
@@ -104,7 +120,7 @@ internal sealed class SentenceContext
     /// The sentence's counts by token, read on the first call only. Three extractors ask at nearly every token they
     /// walk, so the table has a field of its own rather than a place in <see cref="Memo{T}"/>'s list.
     /// </summary>
-    public CountTable Counts => counts ??= CountReader.ReadAll(this);
+    public CountTable Counts => counts ??= CountReader.ReadAll(this, into: countTable ??= new());
 
     /// <summary>Whether any word of the sentence is in <paramref name="words"/>.</summary>
     public bool ContainsAny(FrozenSet<string> words)
@@ -162,7 +178,6 @@ internal sealed class SentenceContext
     public T Memo<T>(Func<SentenceContext, T> compute)
         where T : class
     {
-        memo ??= [];
         foreach (var (key, value) in memo)
         {
             if (ReferenceEquals(key, compute))

@@ -32,7 +32,8 @@ internal static class CountReader
     /// <param name="passWordsWithoutCountStarts">Whether a word that is no number, no ordinal article and no first word of a
     /// single is passed at once, answered from the sentence's one lookup per word; the counts are the same either way,
     /// which tests check by turning it off.</param>
-    public static CountTable ReadAll(SentenceContext sentence, bool passWordsWithoutCountStarts = true)
+    /// <param name="into">A table to fill, or null for a new one.</param>
+    public static CountTable ReadAll(SentenceContext sentence, bool passWordsWithoutCountStarts = true, CountTable? into = null)
     {
         var tokens = sentence.Tokens.Count;
         var starting = NumbersByToken(sentence);
@@ -57,7 +58,13 @@ internal static class CountReader
             }
         }
 
-        return CountTable.Of(tokens, counts);
+        if (into is null)
+        {
+            return CountTable.Of(tokens, counts);
+        }
+
+        into.Fill(tokens, counts);
+        return into;
     }
 
     /// <summary>

@@ -11,25 +11,14 @@ internal sealed class CountTable
 {
     private const int HeadTokens = 64;
 
-    /// <summary>A table for a sentence without counts.</summary>
-    public static CountTable Empty { get; } = new(0, 0, null, []);
-
     // Bit t marks a count at token t: tokens 0-63 in head, later tokens 64 to an element of tail.
-    private readonly int tokens;
-    private readonly ulong head;
-    private readonly ulong[]? tail;
-    private readonly CountPhrase[] counts;
-
-    private CountTable(int tokens, ulong head, ulong[]? tail, CountPhrase[] counts)
-    {
-        this.tokens = tokens;
-        this.head = head;
-        this.tail = tail;
-        this.counts = counts;
-    }
+    private readonly List<CountPhrase> counts = [];
+    private int tokens;
+    private ulong head;
+    private ulong[]? tail;
 
     /// <summary>Whether the sentence has no count at all.</summary>
-    public bool IsEmpty => counts.Length == 0;
+    public bool IsEmpty => counts.Count == 0;
 
     /// <summary>The count starting at token <paramref name="index"/>, if any; none outside the sentence.</summary>
     public CountPhrase? At(int index)
@@ -64,13 +53,34 @@ internal sealed class CountTable
     /// <summary>A table of <paramref name="tokens"/> tokens over <paramref name="counts"/> (copied), in token order, at most one count per token.</summary>
     public static CountTable Of(int tokens, List<CountPhrase> counts)
     {
-        if (counts.Count == 0)
+        var table = new CountTable();
+        table.Fill(tokens, counts);
+        return table;
+    }
+
+    /// <summary>
+    /// Makes this the table of <paramref name="tokens"/> tokens over <paramref name="counts"/> (copied), forgetting what it
+    /// held: a sentence context keeps its table for its next sentence rather than making a table and an array per sentence.
+    /// </summary>
+    public void Fill(int tokens, List<CountPhrase> counts)
+    {
+        this.tokens = tokens;
+        head = 0;
+        this.counts.Clear();
+        this.counts.AddRange(counts);
+        if (tokens > HeadTokens)
         {
-            return Empty;
+            var length = ((tokens - HeadTokens) >> 6) + 1;
+            if (tail is null || tail.Length < length)
+            {
+                tail = new ulong[length];
+            }
+            else
+            {
+                Array.Clear(tail, 0, length);
+            }
         }
 
-        var head = 0UL;
-        var tail = tokens > HeadTokens ? new ulong[((tokens - HeadTokens) >> 6) + 1] : null;
         foreach (var count in counts)
         {
             if (count.First < HeadTokens)
@@ -82,7 +92,5 @@ internal sealed class CountTable
                 tail![(count.First - HeadTokens) >> 6] |= 1UL << (count.First - HeadTokens);
             }
         }
-
-        return new CountTable(tokens, head, tail, [.. counts]);
     }
 }
