@@ -211,9 +211,9 @@ public sealed class Tracker
         // Once the frames are built, grouping, conflicts and summaries read a document's metadata and claims alone. Its
         // sentences, mentions and words, kept, would be copied by every garbage collection and cost more memory than
         // the text; without the text (KeepText false) memory grows with the claims rather than with the corpus.
-        // The claims and frames are kept as arrays of their exact size rather than in lists with room to grow.
+        // The claims (an exact array from the extractor) and frames are kept at their exact size, not in lists with room to grow.
         var kept = _keepText ? analysis.Document : analysis.Document with { Text = "" };
-        return new Entry(new DocumentAnalysis(kept, [], NoMentions, analysis.Claims.ToArray()), frames.ToArray());
+        return new Entry(new DocumentAnalysis(kept, [], NoMentions, analysis.Claims), frames.ToArray());
     }
 
     private static Analysis Compute(IReadOnlyList<Entry> entries)
